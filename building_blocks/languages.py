@@ -1,0 +1,76 @@
+"""Which page answers in which language, and the links between them.
+
+LANGUAGES may hold more languages than WAGTAIL_CONTENT_LANGUAGES (a script variant served from the
+same content), so a language is mapped to its content locale before looking up a translation.
+"""
+
+from dataclasses import dataclass
+
+from django.conf import settings
+from django.utils import translation
+from wagtail.coreutils import get_supported_content_language_variant
+from wagtail.models import Page, Site
+
+
+@dataclass(frozen=True)
+class LanguageLink:
+    code: str
+    name: str
+    url: str
+    full_url: str
+    is_current: bool
+    is_translation: bool
+
+    @property
+    def hreflang(self):
+        return bcp47(self.code)
+
+
+def bcp47(language_code):
+    """Django's "sr-latn" is BCP 47's "sr-Latn": the script subtag is title-cased."""
+    parts = language_code.split("-")
+    return "-".join([parts[0]] + [part.title() if len(part) == 4 else part.upper() for part in parts[1:]])
+
+
+def localized_home(request, language_code=None):
+    """The site's home page in the given (default: active) language, or None if it has no live one."""
+    cache = request.__dict__.setdefault("_localized_homes", {})
+    language_code = language_code or translation.get_language()
+    if language_code not in cache:
+        root = Site.find_for_request(request).root_page
+        content_code = get_supported_content_language_variant(language_code)
+        cache[language_code] = (
+            Page.objects.live().filter(translation_key=root.translation_key, locale__language_code=content_code).first()
+        )
+    return cache[language_code]
+
+
+def language_links(request, page=None):
+    """One link per language: to the page's translation where it exists, else to that language's home."""
+    cache = request.__dict__.setdefault("_language_links", {})
+    key = page.pk if page else None
+    if key not in cache:
+        cache[key] = _build_language_links(request, page)
+    return cache[key]
+
+
+def _build_language_links(request, page):
+    translations = {}
+    if page is not None:
+        translations = {
+            p.locale.language_code: p
+            for p in Page.objects.live().filter(translation_key=page.translation_key).select_related("locale")
+        }
+    active = translation.get_language()
+    links = []
+    for code, name in settings.LANGUAGES:
+        target = translations.get(get_supported_content_language_variant(code))
+        is_translation = target is not None
+        target = target or localized_home(request, code)
+        if target is None:
+            continue
+        with translation.override(code):
+            url = target.get_url(request)
+            full_url = target.get_full_url(request)
+        links.append(LanguageLink(code, name, url, full_url, code == active, is_translation))
+    return links

@@ -1,0 +1,27 @@
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel
+from wagtail.models import Page
+from wagtail.search import index
+
+
+class BasePage(Page):
+    """Fields and behaviour every public page shares: an introduction used as the page's lead,
+    in listings and as the fallback meta description."""
+
+    introduction = models.TextField(
+        _("introduction"),
+        blank=True,
+        help_text=_("One or two sentences that open the page and describe it in listings and search results."),
+    )
+
+    content_panels = Page.content_panels + [FieldPanel("introduction")]
+
+    search_fields = Page.search_fields + [index.SearchField("introduction")]
+
+    class Meta:
+        abstract = True
+
+    @property
+    def meta_description(self):
+        return self.search_description or self.introduction

@@ -1,0 +1,58 @@
+from django import template
+from wagtail.models import Page
+
+from building_blocks.languages import bcp47, language_links, localized_home
+
+register = template.Library()
+
+
+@register.simple_tag(takes_context=True)
+def home_page(context):
+    return localized_home(context["request"])
+
+
+@register.inclusion_tag("navigation/main_menu.html", takes_context=True)
+def main_menu(context):
+    """Two levels of the page tree below the home page, in the active language, in one query."""
+    request = context["request"]
+    home = localized_home(request)
+    if home is None:
+        return {"items": []}
+    pages = (
+        Page.objects.live().public().in_menu().descendant_of(home).filter(depth__lte=home.depth + 2).order_by("path")
+    )
+    current = context.get("page")
+    items = []
+    for page in pages:
+        entry = {
+            "title": page.title,
+            "url": page.get_url(request),
+            "is_current": current is not None and current.pk == page.pk,
+            "is_ancestor": current is not None and current.path.startswith(page.path),
+            "children": [],
+        }
+        if page.depth == home.depth + 1:
+            items.append((page.path, entry))
+        elif items and page.path.startswith(items[-1][0]):
+            items[-1][1]["children"].append(entry)
+    return {"items": [entry for _path, entry in items]}
+
+
+@register.inclusion_tag("navigation/language_switcher.html", takes_context=True)
+def language_switcher(context):
+    return {"links": language_links(context["request"], context.get("page"))}
+
+
+@register.inclusion_tag("navigation/alternate_links.html", takes_context=True)
+def alternate_links(context):
+    """<link rel="alternate" hreflang> for each existing translation of the page."""
+    page = context.get("page")
+    if page is None:
+        return {"links": []}
+    links = [link for link in language_links(context["request"], page) if link.is_translation]
+    return {"links": links if len(links) > 1 else []}
+
+
+@register.filter
+def language_hreflang(language_code):
+    return bcp47(language_code)

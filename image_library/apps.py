@@ -1,0 +1,6 @@
+from django.apps import AppConfig
+
+
+class ImageLibraryConfig(AppConfig):
+    name = "image_library"
+    verbose_name = "Image library"

@@ -1,0 +1,325 @@
+"""The real content the portal starts with, from the seed document (shared/seeds), in English and
+in a Serbian (Latin script) translation written for this site.
+
+Only facts from the seed are here; everything else is for editors to add in the admin. The seed
+release carries no exact day: it reports figures "between 2001 and October 2006" for "this year",
+so it is dated 1 November 2006, the earliest date consistent with its text; editors can correct it.
+"""
+
+import datetime
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class T:
+    """A text and its Serbian translation."""
+
+    en: str
+    sr: str
+
+
+@dataclass(frozen=True)
+class Rich:
+    """Paragraphs of rich text (HTML inside each paragraph) with their Serbian translation."""
+
+    paragraphs: tuple
+
+
+WHO_WE_ARE = T(
+    "The International Organization for Migration (IOM) is part of the United Nations System as the "
+    "leading inter-governmental organization promoting since 1951 humane and orderly migration for the "
+    "benefit of all, with 175 member states and a presence in over 100 countries. IOM has had presence "
+    "in Serbia since 1992.",
+    "Međunarodna organizacija za migracije (IOM) deo je sistema Ujedinjenih nacija kao vodeća "
+    "međuvladina organizacija koja od 1951. godine podstiče humane i uređene migracije na dobrobit svih, "
+    "sa 175 država članica i prisustvom u više od 100 zemalja. IOM je prisutan u Srbiji od 1992. godine.",
+)
+
+OUR_WORK = T(
+    "As the leading inter-governmental organization promoting since 1951 humane and orderly migration, "
+    "IOM plays a key role to support the achievement of the 2030 Agenda through different areas of "
+    "intervention that connect both humanitarian assistance and sustainable development.",
+    "Kao vodeća međuvladina organizacija koja od 1951. godine podstiče humane i uređene migracije, IOM "
+    "ima ključnu ulogu u podršci ostvarivanju Agende 2030 kroz različite oblasti delovanja koje povezuju "
+    "humanitarnu pomoć i održivi razvoj.",
+)
+
+ASSISTANCE = T(
+    "Through the field support team and the reintegration centre, victims can get assistance such as "
+    "accommodation, medical and legal help, family mediation, psychological counseling, as well as "
+    "vocational training and help with further education.",
+    "Preko terenskog tima podrške i centra za reintegraciju žrtve mogu da dobiju pomoć kao što su "
+    "smeštaj, medicinska i pravna pomoć, porodična medijacija, psihološko savetovanje, kao i stručna "
+    "obuka i pomoć u daljem školovanju.",
+)
+
+THREE_INITIATIVES = T(
+    "IOM has worked together with Atina to design the three initiatives which also include a transition "
+    "house for trafficked victims and the creation of a field support team.",
+    "IOM je zajedno sa Atinom osmislio tri inicijative, koje obuhvataju i tranzitnu kuću za žrtve "
+    "trgovine ljudima i osnivanje terenskog tima podrške.",
+)
+
+DESIGNED_FOR_NEEDS = T(
+    "The programmes have been designed to address what has been until now a rather ad hoc response to "
+    "providing victim assistance and reflect the needs and experiences of people who have either already "
+    "been helped or are currently being provided assistance. The initiatives will also allow for "
+    "assistance to be given in rural areas and not just in the Serb capital.",
+    "Programi su osmišljeni kao odgovor na dosadašnje prilično nesistematično (ad hoc) pružanje pomoći "
+    "žrtvama i odražavaju potrebe i iskustva ljudi kojima je pomoć već pružena ili im se trenutno pruža. "
+    "Inicijative će takođe omogućiti da se pomoć pruža i u ruralnim područjima, a ne samo u glavnom "
+    "gradu Srbije.",
+)
+
+STATISTICS = T(
+    "Both official and IOM statistics show that the number of Serbian trafficked victims has been "
+    "increasing in recent years. Out of 348 people helped by IOM between 2001 and October 2006, 71 were "
+    "assisted this year alone, the majority of them Serbian nationals.",
+    "I zvanična statistika i statistika IOM-a pokazuju da se broj žrtava trgovine ljudima iz Srbije "
+    "poslednjih godina povećava. Od 348 osoba kojima je IOM pomogao od 2001. do oktobra 2006. godine, "
+    "samo ove godine pomoć je dobila 71 osoba, većinom državljani Srbije.",
+)
+
+KEY_FIGURES = {
+    "title": T("In figures", "U brojkama"),
+    "figures": [
+        {
+            "figure": "348",
+            "label": T(
+                "people helped by IOM between 2001 and October 2006",
+                "osoba kojima je IOM pomogao od 2001. do oktobra 2006.",
+            ),
+        },
+        {
+            "figure": "71",
+            "label": T(
+                "of them assisted in 2006 alone, the majority Serbian nationals",
+                "od njih dobila je pomoć samo 2006. godine, većinom državljani Srbije",
+            ),
+        },
+    ],
+}
+
+PRESS_CONTACT = {
+    "key": "contact:jovana-skrnjug",
+    "name": "Jovana Skrnjug",
+    "organisation": T("IOM Belgrade", "IOM Beograd"),
+    "email": "jskrnjug@iom.int",
+}
+
+HOME = {
+    "key": "home",
+    "title": T("IOM in Serbia", "IOM u Srbiji"),
+    "slug": T("home", "pocetna"),
+    "introduction": WHO_WE_ARE,
+}
+
+# Pages below the home page, parents before children; "parent" names another item's key.
+PAGES = [
+    {
+        "key": "who-we-are",
+        "in_menu": True,
+        "parent": "home",
+        "type": "home.SectionPage",
+        "title": T("Who we are", "Ko smo mi"),
+        "slug": T("who-we-are", "ko-smo-mi"),
+        "introduction": WHO_WE_ARE,
+    },
+    {
+        "key": "about",
+        "in_menu": True,
+        "parent": "who-we-are",
+        "type": "home.StandardPage",
+        "title": T("About", "O nama"),
+        "slug": T("about", "o-nama"),
+        "introduction": T(
+            "IOM has had presence in Serbia since 1992.",
+            "IOM je prisutan u Srbiji od 1992. godine.",
+        ),
+        "body": [("paragraph", Rich((WHO_WE_ARE,)))],
+    },
+    {
+        "key": "iom-global",
+        "in_menu": True,
+        "parent": "who-we-are",
+        "type": "home.StandardPage",
+        "title": T("IOM Global", "IOM u svetu"),
+        "slug": T("iom-global", "iom-u-svetu"),
+        "introduction": T(
+            "IOM has 175 member states and a presence in over 100 countries.",
+            "IOM ima 175 država članica i prisutan je u više od 100 zemalja.",
+        ),
+        "body": [("paragraph", Rich((WHO_WE_ARE,)))],
+    },
+    {
+        "key": "our-work",
+        "in_menu": True,
+        "parent": "home",
+        "type": "home.SectionPage",
+        "title": T("Our work", "Naš rad"),
+        "slug": T("our-work", "nas-rad"),
+        "introduction": OUR_WORK,
+    },
+    {
+        "key": "data-and-resources",
+        "in_menu": True,
+        "parent": "our-work",
+        "type": "home.StandardPage",
+        "title": T("Data and resources", "Podaci i resursi"),
+        "slug": T("data-and-resources", "podaci-i-resursi"),
+        "introduction": T(
+            "Figures on the people IOM has helped in Serbia.",
+            "Podaci o ljudima kojima je IOM pomogao u Srbiji.",
+        ),
+        "body": [("paragraph", Rich((STATISTICS,))), ("key_figures", KEY_FIGURES)],
+    },
+    {
+        "key": "take-action",
+        "in_menu": True,
+        "parent": "our-work",
+        "type": "home.StandardPage",
+        "title": T("Take action", "Uključite se"),
+        "slug": T("take-action", "ukljucite-se"),
+        "introduction": ASSISTANCE,
+        "body": [("paragraph", Rich((DESIGNED_FOR_NEEDS,)))],
+    },
+    {
+        "key": "2030-agenda",
+        "in_menu": True,
+        "parent": "our-work",
+        "type": "home.StandardPage",
+        "title": T("2030 Agenda", "Agenda 2030"),
+        "slug": T("2030-agenda", "agenda-2030"),
+        "introduction": OUR_WORK,
+    },
+    {
+        "key": "news",
+        "in_menu": True,
+        "parent": "home",
+        "type": "news.NewsIndexPage",
+        "title": T("News", "Vesti"),
+        "slug": T("news", "vesti"),
+        "introduction": T("Press releases from IOM in Serbia.", "Saopštenja za medije IOM-a u Srbiji."),
+    },
+    {
+        "key": "release:first-reintegration-centre",
+        "parent": "news",
+        "type": "news.PressReleasePage",
+        "title": T(
+            "First Reintegration Centre for Trafficking Victims Opens",
+            "Otvoren prvi centar za reintegraciju žrtava trgovine ljudima",
+        ),
+        "slug": T(
+            "first-reintegration-centre-for-trafficking-victims-opens",
+            "otvoren-prvi-centar-za-reintegraciju-zrtava-trgovine-ljudima",
+        ),
+        "date": datetime.date(2006, 11, 1),
+        "dateline": T("Belgrade", "Beograd"),
+        "introduction": T(
+            "A reintegration centre for victims of trafficking, the first of its kind, has recently opened "
+            "in the Serbian capital, Belgrade.",
+            "Centar za reintegraciju žrtava trgovine ljudima, prvi takve vrste, nedavno je otvoren u "
+            "glavnom gradu Srbije, Beogradu.",
+        ),
+        "body": [
+            (
+                "paragraph",
+                Rich(
+                    (
+                        T(
+                            "The centre, managed by the non-governmental organization (NGO), Atina, and one of three "
+                            "programmes being implemented by the NGO, is supported by IOM and the Swedish "
+                            "International Development Cooperation Agency (Sida) in a bid to provide a more "
+                            "structured and rounded assistance to an increasing number of trafficked victims.",
+                            "Centar, kojim upravlja nevladina organizacija (NVO) Atina i koji je jedan od tri "
+                            "programa koje ova organizacija sprovodi, podržavaju IOM i Švedska agencija za "
+                            "međunarodnu razvojnu saradnju (Sida), kako bi se sve većem broju žrtava trgovine "
+                            "ljudima pružila strukturisanija i celovitija pomoć.",
+                        ),
+                        THREE_INITIATIVES,
+                        ASSISTANCE,
+                        DESIGNED_FOR_NEEDS,
+                        STATISTICS,
+                    )
+                ),
+            ),
+            ("key_figures", KEY_FIGURES),
+            (
+                "paragraph",
+                Rich(
+                    (
+                        T(
+                            "To find out more about Atina, please go to: "
+                            '<a href="http://www.atina.org.yu">www.atina.org.yu</a>',
+                            'Više o Atini saznajte na: <a href="http://www.atina.org.yu">www.atina.org.yu</a>',
+                        ),
+                    )
+                ),
+            ),
+        ],
+        "press_contacts": [PRESS_CONTACT["key"]],
+    },
+    {
+        "key": "programmes",
+        "in_menu": True,
+        "parent": "home",
+        "type": "programmes.ProgrammeIndexPage",
+        "title": T("Programmes", "Programi"),
+        "slug": T("programmes", "programi"),
+        "introduction": THREE_INITIATIVES,
+    },
+    {
+        "key": "programme:reintegration-centre",
+        "parent": "programmes",
+        "type": "programmes.ProgrammePage",
+        "title": T("Reintegration centre", "Centar za reintegraciju"),
+        "slug": T("reintegration-centre", "centar-za-reintegraciju"),
+        "introduction": T(
+            "The first reintegration centre for victims of trafficking in Serbia, in Belgrade, managed by "
+            "the NGO Atina and supported by IOM and the Swedish International Development Cooperation "
+            "Agency (Sida).",
+            "Prvi centar za reintegraciju žrtava trgovine ljudima u Srbiji, u Beogradu, kojim upravlja "
+            "nevladina organizacija Atina, uz podršku IOM-a i Švedske agencije za međunarodnu razvojnu "
+            "saradnju (Sida).",
+        ),
+        "body": [("paragraph", Rich((ASSISTANCE, DESIGNED_FOR_NEEDS)))],
+    },
+    {
+        "key": "programme:transition-house",
+        "parent": "programmes",
+        "type": "programmes.ProgrammePage",
+        "title": T("Transition house", "Tranzitna kuća"),
+        "slug": T("transition-house", "tranzitna-kuca"),
+        "introduction": T(
+            "A transition house for trafficked victims, one of the three initiatives IOM and Atina designed together.",
+            "Tranzitna kuća za žrtve trgovine ljudima, jedna od tri inicijative koje su IOM i Atina zajedno osmislili.",
+        ),
+        "body": [("paragraph", Rich((DESIGNED_FOR_NEEDS,)))],
+    },
+    {
+        "key": "programme:field-support-team",
+        "parent": "programmes",
+        "type": "programmes.ProgrammePage",
+        "title": T("Field support team", "Terenski tim podrške"),
+        "slug": T("field-support-team", "terenski-tim-podrske"),
+        "introduction": T(
+            "A field support team that brings assistance to victims of trafficking, in rural areas and not "
+            "just in Belgrade.",
+            "Terenski tim podrške koji pruža pomoć žrtvama trgovine ljudima, i u ruralnim područjima, a ne "
+            "samo u Beogradu.",
+        ),
+        "body": [("paragraph", Rich((ASSISTANCE, DESIGNED_FOR_NEEDS)))],
+    },
+    {
+        "key": "contact",
+        "in_menu": True,
+        "parent": "home",
+        "type": "contact.ContactPage",
+        "title": T("Contact", "Kontakt"),
+        "slug": T("contact", "kontakt"),
+        "introduction": T(
+            "Journalists can reach IOM's press contacts directly.",
+            "Novinari mogu direktno da se obrate kontaktima IOM-a za medije.",
+        ),
+    },
+]
