@@ -134,6 +134,8 @@ class SeedLoader:
             page.press_contacts = [
                 PressReleaseContact(contact=self._english_object(PressContact, key)) for key in item["press_contacts"]
             ]
+        if item.get("related_programmes"):
+            page.related_programmes = [self._english_page(key).specific for key in item["related_programmes"]]
         return page
 
     def _english_object(self, model, key):

@@ -193,6 +193,57 @@ PAGES = [
         "introduction": OUR_WORK,
     },
     {
+        "key": "programmes",
+        "in_menu": True,
+        "parent": "home",
+        "type": "programmes.ProgrammeIndexPage",
+        "title": T("Programmes", "Programi"),
+        "slug": T("programmes", "programi"),
+        "introduction": THREE_INITIATIVES,
+    },
+    {
+        "key": "programme:reintegration-centre",
+        "parent": "programmes",
+        "type": "programmes.ProgrammePage",
+        "title": T("Reintegration centre", "Centar za reintegraciju"),
+        "slug": T("reintegration-centre", "centar-za-reintegraciju"),
+        "introduction": T(
+            "The first reintegration centre for victims of trafficking in Serbia, in Belgrade, managed by "
+            "the NGO Atina and supported by IOM and the Swedish International Development Cooperation "
+            "Agency (Sida).",
+            "Prvi centar za reintegraciju žrtava trgovine ljudima u Srbiji, u Beogradu, kojim upravlja "
+            "nevladina organizacija Atina, uz podršku IOM-a i Švedske agencije za međunarodnu razvojnu "
+            "saradnju (Sida).",
+        ),
+        "body": [("paragraph", Rich((ASSISTANCE, DESIGNED_FOR_NEEDS)))],
+    },
+    {
+        "key": "programme:transition-house",
+        "parent": "programmes",
+        "type": "programmes.ProgrammePage",
+        "title": T("Transition house", "Tranzitna kuća"),
+        "slug": T("transition-house", "tranzitna-kuca"),
+        "introduction": T(
+            "A transition house for trafficked victims, one of the three initiatives IOM and Atina designed together.",
+            "Tranzitna kuća za žrtve trgovine ljudima, jedna od tri inicijative koje su IOM i Atina zajedno osmislili.",
+        ),
+        "body": [("paragraph", Rich((DESIGNED_FOR_NEEDS,)))],
+    },
+    {
+        "key": "programme:field-support-team",
+        "parent": "programmes",
+        "type": "programmes.ProgrammePage",
+        "title": T("Field support team", "Terenski tim podrške"),
+        "slug": T("field-support-team", "terenski-tim-podrske"),
+        "introduction": T(
+            "A field support team that brings assistance to victims of trafficking, in rural areas and not "
+            "just in Belgrade.",
+            "Terenski tim podrške koji pruža pomoć žrtvama trgovine ljudima, i u ruralnim područjima, a ne "
+            "samo u Beogradu.",
+        ),
+        "body": [("paragraph", Rich((ASSISTANCE, DESIGNED_FOR_NEEDS)))],
+    },
+    {
         "key": "news",
         "in_menu": True,
         "parent": "home",
@@ -258,57 +309,11 @@ PAGES = [
             ),
         ],
         "press_contacts": [PRESS_CONTACT["key"]],
-    },
-    {
-        "key": "programmes",
-        "in_menu": True,
-        "parent": "home",
-        "type": "programmes.ProgrammeIndexPage",
-        "title": T("Programmes", "Programi"),
-        "slug": T("programmes", "programi"),
-        "introduction": THREE_INITIATIVES,
-    },
-    {
-        "key": "programme:reintegration-centre",
-        "parent": "programmes",
-        "type": "programmes.ProgrammePage",
-        "title": T("Reintegration centre", "Centar za reintegraciju"),
-        "slug": T("reintegration-centre", "centar-za-reintegraciju"),
-        "introduction": T(
-            "The first reintegration centre for victims of trafficking in Serbia, in Belgrade, managed by "
-            "the NGO Atina and supported by IOM and the Swedish International Development Cooperation "
-            "Agency (Sida).",
-            "Prvi centar za reintegraciju žrtava trgovine ljudima u Srbiji, u Beogradu, kojim upravlja "
-            "nevladina organizacija Atina, uz podršku IOM-a i Švedske agencije za međunarodnu razvojnu "
-            "saradnju (Sida).",
-        ),
-        "body": [("paragraph", Rich((ASSISTANCE, DESIGNED_FOR_NEEDS)))],
-    },
-    {
-        "key": "programme:transition-house",
-        "parent": "programmes",
-        "type": "programmes.ProgrammePage",
-        "title": T("Transition house", "Tranzitna kuća"),
-        "slug": T("transition-house", "tranzitna-kuca"),
-        "introduction": T(
-            "A transition house for trafficked victims, one of the three initiatives IOM and Atina designed together.",
-            "Tranzitna kuća za žrtve trgovine ljudima, jedna od tri inicijative koje su IOM i Atina zajedno osmislili.",
-        ),
-        "body": [("paragraph", Rich((DESIGNED_FOR_NEEDS,)))],
-    },
-    {
-        "key": "programme:field-support-team",
-        "parent": "programmes",
-        "type": "programmes.ProgrammePage",
-        "title": T("Field support team", "Terenski tim podrške"),
-        "slug": T("field-support-team", "terenski-tim-podrske"),
-        "introduction": T(
-            "A field support team that brings assistance to victims of trafficking, in rural areas and not "
-            "just in Belgrade.",
-            "Terenski tim podrške koji pruža pomoć žrtvama trgovine ljudima, i u ruralnim područjima, a ne "
-            "samo u Beogradu.",
-        ),
-        "body": [("paragraph", Rich((ASSISTANCE, DESIGNED_FOR_NEEDS)))],
+        "related_programmes": [
+            "programme:reintegration-centre",
+            "programme:transition-house",
+            "programme:field-support-team",
+        ],
     },
     {
         "key": "contact",

@@ -1,7 +1,8 @@
+from django import forms
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
-from modelcluster.fields import ParentalKey
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.fields import StreamField
 from wagtail.models import Orderable, PageManager, TranslatableMixin
@@ -59,6 +60,13 @@ class PressReleasePage(BasePage):
     )
     hero_image_caption = models.CharField(_("image caption"), max_length=255, blank=True)
     body = StreamField(BaseStreamBlock(), verbose_name=_("body"))
+    related_programmes = ParentalManyToManyField(
+        "programmes.ProgrammePage",
+        verbose_name=_("related programmes"),
+        blank=True,
+        related_name="press_releases",
+        help_text=_("The release is listed on these programmes' pages."),
+    )
 
     objects = PageManager.from_queryset(PressReleaseQuerySet)()
 
@@ -69,6 +77,7 @@ class PressReleasePage(BasePage):
             heading=_("Image"),
         ),
         FieldPanel("body"),
+        FieldPanel("related_programmes", widget=forms.CheckboxSelectMultiple),
         InlinePanel("press_contacts", label=_("Press contacts"), heading=_("For further information")),
     ]
 
