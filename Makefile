@@ -36,7 +36,7 @@ translations: $(VENV)/.installed
 run: translations
 	$(MANAGE) migrate --noinput -v1
 	$(MANAGE) load_initial_content
-	$(MANAGE) ensure_local_admin
+	BASE_URL=$${BASE_URL:-http://127.0.0.1:$(PORT)} $(MANAGE) ensure_local_admin
 	@echo "Serving on http://127.0.0.1:$(PORT)/en/ and http://127.0.0.1:$(PORT)/sr-latn/ (Ctrl+C stops)"
 	$(MANAGE) runserver 127.0.0.1:$(PORT)
 

@@ -2,7 +2,7 @@ import os
 import secrets
 
 from django.contrib.auth import get_user_model
-from django.core.management.base import BaseCommand
+from django.core.management.base import BaseCommand, CommandError
 
 
 class Command(BaseCommand):
@@ -22,6 +22,11 @@ class Command(BaseCommand):
             )
             return
         username = os.environ.get("ADMIN_USERNAME", "admin")
+        if User.objects.filter(username=username).exists():
+            raise CommandError(
+                f"A user “{username}” exists but is not a superuser: set ADMIN_USERNAME to another name, or "
+                f"promote that user in the admin."
+            )
         password = os.environ.get("ADMIN_PASSWORD") or secrets.token_urlsafe(12)
         User.objects.create_superuser(username=username, email="", password=password)
         shown = "from ADMIN_PASSWORD" if os.environ.get("ADMIN_PASSWORD") else password

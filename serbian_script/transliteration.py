@@ -1,0 +1,179 @@
+"""Serbian Latin → Cyrillic, for plain text and for HTML.
+
+Serbian Latin maps one-to-one onto Cyrillic except for the digraphs lj, nj and dž, which are single
+letters (љ, њ, џ) in most words but two letters in a few (in-jekcija, nad-živeti). Words that are not
+Serbian (anything with q, w, x or y, web addresses, e-mail addresses) are left in Latin.
+"""
+
+import re
+from html import escape
+from html.parser import HTMLParser
+
+LETTERS = {
+    "a": "а", "b": "б", "c": "ц", "č": "ч", "ć": "ћ", "d": "д", "đ": "ђ", "e": "е", "f": "ф",
+    "g": "г", "h": "х", "i": "и", "j": "ј", "k": "к", "l": "л", "m": "м", "n": "н", "o": "о",
+    "p": "п", "r": "р", "s": "с", "š": "ш", "t": "т", "u": "у", "v": "в", "z": "з", "ž": "ж",
+}  # fmt: skip
+DIGRAPHS = {"lj": "љ", "nj": "њ", "dž": "џ"}
+
+# Word beginnings in which the pair is two letters, not a digraph (prefix + root).
+DIGRAPH_EXCEPTIONS = (
+    "injekc", "injekt", "konjug", "konjunk", "vanjez",
+    "nadživ", "nadžnj", "nadžanj", "nadžup", "podžanr", "podžup", "odžal", "predživ",
+)  # fmt: skip
+
+FOREIGN_LETTERS = set("qwxyQWXY")
+# Tokens left untouched: URLs, e-mail addresses, domain names, and words with foreign letters.
+PROTECTED = re.compile(
+    r"""(
+        (?:https?|ftp|mailto|tel):[^\s<>"']+      # URLs with a scheme
+      | [\w.+-]+@[\w-]+(?:\.[\w-]+)+              # e-mail addresses
+      | (?:www\.)?[\w-]+(?:\.[\w-]+)*\.(?:[a-z]{2,6})(?:/[^\s<>"']*)?(?=[\s,;:!?)\]]|\.(?:\s|$)|$)  # domains
+    )""",
+    re.VERBOSE | re.IGNORECASE,
+)
+WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
+
+
+def latin_to_cyrillic(text):
+    """Transliterates Serbian Latin text, leaving addresses and foreign words as they are."""
+    pieces = []
+    position = 0
+    for match in PROTECTED.finditer(text):
+        pieces.append(_words(text[position : match.start()]))
+        pieces.append(match.group(0))
+        position = match.end()
+    pieces.append(_words(text[position:]))
+    return "".join(pieces)
+
+
+def _words(text):
+    return WORD.sub(lambda match: _word(match.group(0)), text)
+
+
+def _word(word):
+    if FOREIGN_LETTERS.intersection(word):
+        return word
+    lower = word.lower()
+    exception = next((prefix for prefix in DIGRAPH_EXCEPTIONS if lower.startswith(prefix)), None)
+    out = []
+    index = 0
+    while index < len(word):
+        pair = lower[index : index + 2]
+        in_exception = exception is not None and index < len(exception) - 1 and exception[index : index + 2] == pair
+        if pair in DIGRAPHS and not in_exception:
+            out.append(_cased(DIGRAPHS[pair], word[index : index + 2]))
+            index += 2
+            continue
+        letter = word[index]
+        cyrillic = LETTERS.get(letter.lower())
+        out.append(letter if cyrillic is None else _cased(cyrillic, letter))
+        index += 1
+    return "".join(out)
+
+
+def _cased(cyrillic, original):
+    """Upper case when the original letter (or the first of a digraph) is; Lj → Љ, LJ → Љ."""
+    return cyrillic.upper() if original[0].isupper() else cyrillic
+
+
+# --- HTML ---------------------------------------------------------------------------------------
+
+SKIPPED_ELEMENTS = {"script", "style", "code", "pre", "kbd", "samp", "var", "textarea"}
+TEXT_ATTRIBUTES = {"alt", "title", "aria-label", "placeholder", "aria-description"}
+META_TEXT_NAMES = {"description", "og:title", "og:description", "twitter:title", "twitter:description", "og:site_name"}
+VOID_ELEMENTS = {
+    "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr",
+}  # fmt: skip
+NO_TRANSLITERATION_CLASS = "latin"
+
+
+def transliterate_html(html):
+    """Transliterates the text of an HTML document: text nodes and the human-readable attributes
+    (alt, title, aria-label, placeholder, meta descriptions), never URLs or other attribute values.
+    Elements in another language (lang="en"), marked translate="no" or class="latin", and code or
+    scripts are left as they are."""
+    parser = _Transliterator()
+    parser.feed(html)
+    parser.close()
+    return "".join(parser.out)
+
+
+class _Transliterator(HTMLParser):
+    def __init__(self):
+        super().__init__(convert_charrefs=False)
+        self.out = []
+        self.stack = []  # (tag, skips) for each open element
+
+    @property
+    def skipping(self):
+        return any(skips for _tag, skips in self.stack)
+
+    def handle_starttag(self, tag, attrs):
+        skips = self._skips(tag, attrs)
+        self.out.append(self._start_tag(tag, attrs, self.skipping or skips))
+        if tag not in VOID_ELEMENTS:
+            self.stack.append((tag, skips))
+
+    def handle_startendtag(self, tag, attrs):
+        self.out.append(self._start_tag(tag, attrs, self.skipping or self._skips(tag, attrs)))
+
+    def handle_endtag(self, tag):
+        for index in range(len(self.stack) - 1, -1, -1):
+            if self.stack[index][0] == tag:
+                del self.stack[index:]
+                break
+        self.out.append(f"</{tag}>")
+
+    def handle_data(self, data):
+        self.out.append(data if self.skipping else latin_to_cyrillic(data))
+
+    def handle_entityref(self, name):
+        self.out.append(f"&{name};")
+
+    def handle_charref(self, name):
+        self.out.append(f"&#{name};")
+
+    def handle_comment(self, data):
+        self.out.append(f"<!--{data}-->")
+
+    def handle_decl(self, decl):
+        self.out.append(f"<!{decl}>")
+
+    def handle_pi(self, data):
+        self.out.append(f"<?{data}>")
+
+    def unknown_decl(self, data):
+        self.out.append(f"<![{data}]>")
+
+    @staticmethod
+    def _skips(tag, attrs):
+        values = dict(attrs)
+        lang = (values.get("lang") or "sr").lower()
+        classes = (values.get("class") or "").split()
+        return (
+            tag in SKIPPED_ELEMENTS
+            or not lang.startswith("sr")
+            or values.get("translate") == "no"
+            or NO_TRANSLITERATION_CLASS in classes
+        )
+
+    def _start_tag(self, tag, attrs, skipping):
+        if skipping or not self._has_text_attribute(tag, attrs):
+            return self.get_starttag_text()
+        is_meta_text = tag == "meta" and (dict(attrs).get("name") or dict(attrs).get("property")) in META_TEXT_NAMES
+        parts = [tag]
+        for name, value in attrs:
+            if value is None:
+                parts.append(name)
+                continue
+            if name in TEXT_ATTRIBUTES or (is_meta_text and name == "content"):
+                value = latin_to_cyrillic(value)
+            parts.append(f'{name}="{escape(value, quote=True)}"')
+        closing = " /" if self.get_starttag_text().rstrip().endswith("/>") else ""
+        return f"<{' '.join(parts)}{closing}>"
+
+    @staticmethod
+    def _has_text_attribute(tag, attrs):
+        names = {name for name, _value in attrs}
+        return bool(names & TEXT_ATTRIBUTES) or tag == "meta"
