@@ -37,7 +37,7 @@ run: translations
 	$(MANAGE) migrate --noinput -v1
 	$(MANAGE) load_initial_content
 	BASE_URL=$${BASE_URL:-http://127.0.0.1:$(PORT)} $(MANAGE) ensure_local_admin
-	@echo "Serving on http://127.0.0.1:$(PORT)/en/ and http://127.0.0.1:$(PORT)/sr-latn/ (Ctrl+C stops)"
+	@echo "Serving on http://127.0.0.1:$(PORT)/en/, /sr-latn/ and /sr/ (Ctrl+C stops)"
 	$(MANAGE) runserver 127.0.0.1:$(PORT)
 
 test: $(VENV)/.installed-dev translations
@@ -56,9 +56,11 @@ format: $(VENV)/.installed-dev
 	$(BIN)/ruff check --fix .
 	$(BIN)/ruff format .
 
-# Refreshes locale/ from the code; then translate the new Serbian entries.
+# Refreshes locale/ from the code; translate the new entries in locale/sr_Latn, then run it again
+# to derive the Cyrillic catalogue (locale/sr) from them.
 messages: $(VENV)/.installed
 	$(MANAGE) makemessages --locale=sr_Latn --no-location --no-obsolete --ignore=.venv --ignore=staticfiles
+	$(MANAGE) derive_cyrillic_catalogue
 
 clean:
 	rm -rf $(VENV) staticfiles .pytest_cache .ruff_cache

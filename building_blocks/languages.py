@@ -26,8 +26,14 @@ class LanguageLink:
         return bcp47(self.code)
 
 
+# Django's "sr" is Serbian in Cyrillic; BCP 47 says so explicitly.
+IMPLIED_SCRIPTS = {"sr": "sr-Cyrl"}
+
+
 def bcp47(language_code):
     """Django's "sr-latn" is BCP 47's "sr-Latn": the script subtag is title-cased."""
+    if language_code in IMPLIED_SCRIPTS:
+        return IMPLIED_SCRIPTS[language_code]
     parts = language_code.split("-")
     return "-".join([parts[0]] + [part.title() if len(part) == 4 else part.upper() for part in parts[1:]])
 

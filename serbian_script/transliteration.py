@@ -86,13 +86,14 @@ VOID_ELEMENTS = {
     "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr",
 }  # fmt: skip
 NO_TRANSLITERATION_CLASS = "latin"
+CYRILLIC_LANGS = {"sr", "sr-cyrl", "sr-cyrl-rs"}  # lang values whose text is written in Cyrillic
 
 
 def transliterate_html(html):
     """Transliterates the text of an HTML document: text nodes and the human-readable attributes
     (alt, title, aria-label, placeholder, meta descriptions), never URLs or other attribute values.
-    Elements in another language (lang="en"), marked translate="no" or class="latin", and code or
-    scripts are left as they are."""
+    Elements in another language or script (lang="en", lang="sr-Latn"), marked translate="no" or
+    class="latin", and code or scripts are left as they are."""
     parser = _Transliterator()
     parser.feed(html)
     parser.close()
@@ -153,7 +154,7 @@ class _Transliterator(HTMLParser):
         classes = (values.get("class") or "").split()
         return (
             tag in SKIPPED_ELEMENTS
-            or not lang.startswith("sr")
+            or lang not in CYRILLIC_LANGS
             or values.get("translate") == "no"
             or NO_TRANSLITERATION_CLASS in classes
         )

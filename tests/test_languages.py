@@ -32,18 +32,23 @@ def test_switcher_names_each_language_in_that_language(client, release_en):
     assert 'aria-current="true" lang="en">English</span>' in text
 
 
-def test_translated_page_announces_both_translations_with_absolute_urls(client, release_en, release_sr):
+def test_translated_page_announces_every_language_and_script_with_absolute_urls(client, release_en, release_sr):
+    cyrillic_url = release_sr.full_url.replace("/sr-latn/", "/sr/")
     for page in (release_en, release_sr):
         links = alternate_links(client.get(page.url))
 
-        assert links == {"en": release_en.full_url, "sr-Latn": release_sr.full_url}
+        assert links == {"en": release_en.full_url, "sr-Latn": release_sr.full_url, "sr-Cyrl": cyrillic_url}
         assert all(href.startswith("http://localhost/") for href in links.values())
 
 
 def test_home_pages_are_alternates_of_each_other(client, home_en, home_sr):
     links = alternate_links(client.get("/sr-latn/"))
 
-    assert links == {"en": "http://localhost/en/", "sr-Latn": "http://localhost/sr-latn/"}
+    assert links == {
+        "en": "http://localhost/en/",
+        "sr-Latn": "http://localhost/sr-latn/",
+        "sr-Cyrl": "http://localhost/sr/",
+    }
     assert switcher_link(client.get("/en/"), "sr-Latn") == "/sr-latn/"
 
 
@@ -138,7 +143,13 @@ def test_unpublished_translation_is_neither_linked_nor_announced(client, release
 
 @pytest.mark.parametrize(
     "accept_language, home",
-    [("sr-Latn,sr;q=0.9,en;q=0.5", "/sr-latn/"), ("sr", "/sr-latn/"), ("en-GB,en;q=0.8", "/en/"), ("de", "/en/")],
+    [
+        ("sr-Latn,sr;q=0.9,en;q=0.5", "/sr-latn/"),
+        ("sr", "/sr/"),
+        ("sr-Cyrl", "/sr/"),
+        ("en-GB,en;q=0.8", "/en/"),
+        ("de", "/en/"),
+    ],
 )
 def test_visitor_without_a_language_in_the_address_gets_the_home_page_in_their_language(client, accept_language, home):
     response = client.get("/", HTTP_ACCEPT_LANGUAGE=accept_language)

@@ -63,12 +63,12 @@ def test_html_changes_text_and_readable_attributes_only():
 
 def test_html_leaves_code_scripts_other_languages_and_marked_words():
     html = (
-        '<p>Reči <span lang="en">in English</span>, <span class="latin">Atina</span>, '
+        '<p>Reči <span lang="en">in English</span>, <a lang="sr-Latn">Srpski</a>, <span class="latin">Atina</span>, '
         '<span translate="no">Beograd</span>, <code>manage.py migrate</code></p>'
         '<script type="application/ld+json">{"headline": "Vesti"}</script><p>kraj</p>'
     )
     assert transliterate_html(html) == (
-        '<p>Речи <span lang="en">in English</span>, <span class="latin">Atina</span>, '
+        '<p>Речи <span lang="en">in English</span>, <a lang="sr-Latn">Srpski</a>, <span class="latin">Atina</span>, '
         '<span translate="no">Beograd</span>, <code>manage.py migrate</code></p>'
         '<script type="application/ld+json">{"headline": "Vesti"}</script><p>крај</p>'
     )

@@ -40,6 +40,7 @@ INSTALLED_APPS = [
     "programmes",
     "contact",
     "initial_content",
+    "serbian_script",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.forms",
@@ -71,6 +72,7 @@ MIDDLEWARE = [
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
+    "serbian_script.middleware.CyrillicMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
@@ -114,13 +116,14 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # --- Languages: defined once here, imported wherever needed ------------------------------------
 # Django's "sr" is Serbian in Cyrillic and "sr-latn" Serbian in Latin script. Content is written
-# once in Serbian (Latin); the Cyrillic variant can later be served from the same locale.
+# once in Serbian (the "sr-latn" locale); Wagtail serves it for "sr" too, as a variant of the same
+# content language, and serbian_script turns it into Cyrillic.
 LANGUAGE_CODE = "en"
-LANGUAGES = [
+WAGTAIL_CONTENT_LANGUAGES = [
     ("en", "English"),
     ("sr-latn", "Srpski"),
 ]
-WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
+LANGUAGES = WAGTAIL_CONTENT_LANGUAGES + [("sr", "Српски")]
 WAGTAIL_I18N_ENABLED = True
 USE_I18N = True
 USE_TZ = True
