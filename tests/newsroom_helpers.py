@@ -22,7 +22,9 @@ def press_room(code="en"):
 
 
 def seed_topic(code="en"):
-    return Topic.objects.get(locale__language_code=code, slug__in=["counter-trafficking", "borba-protiv-trgovine-ljudima"])
+    return Topic.objects.get(
+        locale__language_code=code, slug__in=["counter-trafficking", "borba-protiv-trgovine-ljudima"]
+    )
 
 
 def seed_contact(code="en"):

@@ -9,8 +9,23 @@ ITEMS = list(range(1, 26))  # 3 pages of 10
 
 @pytest.mark.parametrize(
     ("raw", "expected"),
-    [(None, 1), ("", 1), ("1", 1), ("2", 2), (" 3 ", 3), ("abc", 1), ("-1", 1), ("0", 1), ("1.5", 1),
-     ("1e3", 1), ("<script>", 1), ("2\x00", 1), ("٣", 1), (["2", "3"], 2), ([], 1)],
+    [
+        (None, 1),
+        ("", 1),
+        ("1", 1),
+        ("2", 2),
+        (" 3 ", 3),
+        ("abc", 1),
+        ("-1", 1),
+        ("0", 1),
+        ("1.5", 1),
+        ("1e3", 1),
+        ("<script>", 1),
+        ("2\x00", 1),
+        ("٣", 1),
+        (["2", "3"], 2),
+        ([], 1),
+    ],
 )
 def test_page_number_reads_only_positive_ascii_integers(raw, expected):
     assert page_number(raw) == expected

@@ -123,7 +123,11 @@ class Command(BaseCommand):
                 topic = topics[spec["topic"]][side]
                 links.append(
                     PressReleaseTopic(
-                        page_id=page.pk, topic=topic, locale_id=topic.locale_id, translation_key=spec["key"], sort_order=0
+                        page_id=page.pk,
+                        topic=topic,
+                        locale_id=topic.locale_id,
+                        translation_key=spec["key"],
+                        sort_order=0,
                     )
                 )
         PressReleaseTopic.objects.bulk_create(links)
@@ -185,4 +189,6 @@ class Command(BaseCommand):
 
 
 def _page_fields(page):
-    return {field.attname: getattr(page, field.attname) for field in Page._meta.concrete_fields if field.attname != "id"}
+    return {
+        field.attname: getattr(page, field.attname) for field in Page._meta.concrete_fields if field.attname != "id"
+    }
