@@ -16,7 +16,7 @@ from wagtail.fields import StreamField
 from wagtail.models import Orderable, PageManager, TranslatableMixin
 from wagtail.query import PageQuerySet
 from wagtail.search import index
-from wagtail_localize.fields import SynchronizedField, TranslatableField
+from wagtail_localize.fields import TranslatableField
 
 from building_blocks.languages import bcp47
 from building_blocks.models import BasePage

@@ -4,11 +4,10 @@ import io
 
 import pytest
 from django.core.management import call_command
+from newsroom_helpers import news_index, seed_topic
 from wagtail.models import Page
 
 from news.models import PressReleasePage, PressReleaseTopic
-
-from newsroom_helpers import news_index, seed_topic
 
 pytestmark = pytest.mark.django_db
 

@@ -3,7 +3,6 @@
 import xml.etree.ElementTree as ET
 
 import pytest
-
 from newsroom_helpers import make_release, make_topic
 
 pytestmark = pytest.mark.django_db

@@ -8,12 +8,11 @@ import pytest
 from django.core.management import call_command
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
+from newsroom_helpers import make_release, make_releases, make_topic, news_index, seed_topic
 
 from home.models import HomePage
 from news.models import NewsIndexPage, PressReleasePage, PressRoomPage
 from programmes.models import ProgrammePage
-
-from newsroom_helpers import make_release, make_releases, make_topic, news_index, seed_topic
 
 pytestmark = pytest.mark.django_db
 

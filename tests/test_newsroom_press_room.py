@@ -2,12 +2,11 @@
 
 import pytest
 from django.core.files.base import ContentFile
+from newsroom_helpers import press_room, seed_contact
 from wagtail.documents.models import Document
 
-from news.vcard import escape, fold, vcard_for
-
-from newsroom_helpers import press_room, seed_contact
 from news.factories import PressContactFactory
+from news.vcard import escape, fold, vcard_for
 
 pytestmark = pytest.mark.django_db
 

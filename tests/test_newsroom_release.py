@@ -7,12 +7,11 @@ from html.parser import HTMLParser
 
 import pytest
 from django.contrib.staticfiles import finders
+from newsroom_helpers import make_release, make_topic, seed_topic
 from wagtail.images.tests.utils import get_test_image_file
 
 from image_library.models import CreditedImage
 from news.models import PressReleasePage
-
-from newsroom_helpers import make_release, make_topic, seed_topic
 
 pytestmark = pytest.mark.django_db
 
