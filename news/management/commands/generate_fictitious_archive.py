@@ -24,10 +24,26 @@ from programmes.models import ProgrammePage
 
 BATCH_SIZE = 500
 SERBIAN = "sr-latn"
+# (English name, English slug, Serbian name, Serbian slug)
 FICTITIOUS_TOPICS = [
-    ("[Fictitious] Migration and health", "fictitious-migration-and-health", "[Fiktivno] Migracije i zdravlje"),
-    ("[Fictitious] Labour mobility", "fictitious-labour-mobility", "[Fiktivno] Radna mobilnost"),
-    ("[Fictitious] Return and reintegration", "fictitious-return", "[Fiktivno] Povratak i reintegracija"),
+    (
+        "[Fictitious] Migration and health",
+        "fictitious-migration-and-health",
+        "[Fiktivno] Migracije i zdravlje",
+        "fiktivno-migracije-i-zdravlje",
+    ),
+    (
+        "[Fictitious] Labour mobility",
+        "fictitious-labour-mobility",
+        "[Fiktivno] Radna mobilnost",
+        "fiktivno-radna-mobilnost",
+    ),
+    (
+        "[Fictitious] Return and reintegration",
+        "fictitious-return",
+        "[Fiktivno] Povratak i reintegracija",
+        "fiktivno-povratak",
+    ),
 ]
 SUBJECTS = [
     ("workshop for social workers", "radionica za socijalne radnike"),
@@ -82,7 +98,7 @@ class Command(BaseCommand):
     def topics(self, english, serbian):
         """Each fictitious topic in both languages, as (English topic, Serbian topic) pairs."""
         pairs = []
-        for name_en, slug, name_sr in FICTITIOUS_TOPICS:
+        for name_en, slug, name_sr, slug_sr in FICTITIOUS_TOPICS:
             topic_en = Topic.objects.filter(locale=english, slug=slug).first()
             if topic_en is None:
                 topic_en = Topic.objects.create(locale=english, name=name_en, slug=slug)
@@ -90,7 +106,7 @@ class Command(BaseCommand):
             if topic_sr is None:
                 topic_sr = topic_en.copy_for_translation(serbian)
                 topic_sr.name = name_sr
-                topic_sr.slug = slug.replace("fictitious", "fiktivno")
+                topic_sr.slug = slug_sr
                 topic_sr.save()
             pairs.append((topic_en, topic_sr))
         return pairs
