@@ -233,10 +233,14 @@ class PressReleasePage(BasePage):
         return PressReleasePage.objects.live().public().filter(locale_id=self.locale_id)
 
     def previous_release(self):
+        if self.pk is None:  # a preview of a release not saved yet
+            return None
         older = Q(date__lt=self.date) | Q(date=self.date, pk__lt=self.pk)
         return self.same_language_releases().filter(older).order_by("-date", "-pk").first()
 
     def next_release(self):
+        if self.pk is None:
+            return None
         newer = Q(date__gt=self.date) | Q(date=self.date, pk__gt=self.pk)
         return self.same_language_releases().filter(newer).order_by("date", "pk").first()
 
@@ -251,7 +255,7 @@ class PressReleasePage(BasePage):
         """The related programmes in this release's language (the links may point at another one's)."""
         from programmes.models import ProgrammePage
 
-        keys = self.related_programmes.values("translation_key")
+        keys = [programme.translation_key for programme in self.related_programmes.all()]
         return ProgrammePage.objects.live().public().filter(translation_key__in=keys, locale_id=self.locale_id)
 
     def get_context(self, request, *args, **kwargs):
@@ -263,7 +267,7 @@ class PressReleasePage(BasePage):
         if press_room is not None:
             for contact in contacts:
                 contact.vcard_url = press_room.vcard_url(contact, request)
-        index_page = NewsIndexPage.objects.filter(pk=self.get_parent().pk).first()
+        index_page = NewsIndexPage.objects.live().public().filter(locale_id=self.locale_id).order_by("path").first()
         context.update(
             contacts=contacts,
             topics=topics,

@@ -65,3 +65,24 @@ def test_editor_creates_a_release_filed_under_a_topic(admin_client):
     link = release.topic_links.get()
     assert link.topic == topic
     assert link.locale_id == release.locale_id
+
+
+def test_preview_of_a_new_release_renders(admin_client):
+    from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
+
+    index = news_index()
+    data = nested_form_data(
+        {
+            "title": "Previewed",
+            "slug": "previewed",
+            "date": "2041-05-06",
+            "body": streamfield([("paragraph", rich_text("<p>Text.</p>"))]),
+            "topic_links": inline_formset([{"topic": seed_topic().pk}]),
+            "press_contacts": inline_formset([]),
+        }
+    )
+    url = f"/admin/pages/add/news/pressreleasepage/{index.pk}/preview/"
+    assert admin_client.post(url, data).json()["is_valid"]
+    response = admin_client.get(url)
+    assert response.status_code == 200
+    assert "Previewed" in response.content.decode()
