@@ -23,6 +23,7 @@ class HomePage(BasePage):
         "home.SectionPage",
         "home.StandardPage",
         "news.NewsIndexPage",
+        "news.PressRoomPage",
         "programmes.ProgrammeIndexPage",
         "contact.ContactPage",
     ]

@@ -12,7 +12,7 @@ from wagtail.models import Locale, Page, Site
 from wagtail_localize.models import StringSegment, StringTranslation, Translation, TranslationSource
 
 from contact.models import PressContact
-from news.models import PressReleaseContact
+from news.models import PressReleaseContact, PressReleaseTopic, Topic
 
 from . import seed
 from .models import LoadedSeedItem
@@ -69,6 +69,9 @@ class SeedLoader:
         # commits, and a later publish from one long transaction would write stale tree counts.
         with transaction.atomic():
             self.load_press_contact(seed.PRESS_CONTACT)
+        for item in seed.TOPICS:
+            with transaction.atomic():
+                self.load_topic(item)
         with transaction.atomic():
             self.load_home(seed.HOME)
         for item in seed.PAGES:
@@ -100,6 +103,12 @@ class SeedLoader:
             )
             self._mark_loaded(item["key"], self.english, contact)
         self._translate(item, PressContact)
+
+    def load_topic(self, item):
+        if not self._loaded(item["key"], self.english):
+            topic = Topic.objects.create(locale=self.english, name=english(item["name"]), slug=english(item["slug"]))
+            self._mark_loaded(item["key"], self.english, topic)
+        self._translate(item, Topic)
 
     def load_home(self, item):
         if not self._loaded(item["key"], self.english):
@@ -134,6 +143,8 @@ class SeedLoader:
             page.press_contacts = [
                 PressReleaseContact(contact=self._english_object(PressContact, key)) for key in item["press_contacts"]
             ]
+        if item.get("topics"):
+            page.topic_links = [PressReleaseTopic(topic=self._english_object(Topic, key)) for key in item["topics"]]
         if item.get("related_programmes"):
             page.related_programmes = [self._english_page(key).specific for key in item["related_programmes"]]
         return page

@@ -107,6 +107,15 @@ PRESS_CONTACT = {
     "email": "jskrnjug@iom.int",
 }
 
+# Topics releases are filed under; readers filter the news by them.
+TOPICS = [
+    {
+        "key": "topic:counter-trafficking",
+        "name": T("Counter-trafficking", "Borba protiv trgovine ljudima"),
+        "slug": T("counter-trafficking", "borba-protiv-trgovine-ljudima"),
+    },
+]
+
 HOME = {
     "key": "home",
     "title": T("IOM in Serbia", "IOM u Srbiji"),
@@ -296,24 +305,40 @@ PAGES = [
             ),
             ("key_figures", KEY_FIGURES),
             (
-                "paragraph",
-                Rich(
-                    (
-                        T(
-                            "To find out more about Atina, please go to: "
-                            '<a href="http://www.atina.org.yu">www.atina.org.yu</a>',
-                            'Više o Atini saznajte na: <a href="http://www.atina.org.yu">www.atina.org.yu</a>',
-                        ),
-                    )
-                ),
+                "notes_to_editors",
+                {
+                    "title": "",
+                    "text": Rich(
+                        (
+                            T(
+                                "To find out more about Atina, please go to: "
+                                '<a href="http://www.atina.org.yu">www.atina.org.yu</a>',
+                                'Više o Atini saznajte na: <a href="http://www.atina.org.yu">www.atina.org.yu</a>',
+                            ),
+                        )
+                    ),
+                },
             ),
         ],
+        "topics": ["topic:counter-trafficking"],
         "press_contacts": [PRESS_CONTACT["key"]],
         "related_programmes": [
             "programme:reintegration-centre",
             "programme:transition-house",
             "programme:field-support-team",
         ],
+    },
+    {
+        "key": "press-room",
+        "in_menu": True,
+        "parent": "home",
+        "type": "news.PressRoomPage",
+        "title": T("Press room", "Za medije"),
+        "slug": T("press-room", "za-medije"),
+        "introduction": T(
+            "For journalists: IOM's press contacts, to call or write to directly.",
+            "Za novinare: kontakti IOM-a za medije, kojima možete direktno da se obratite.",
+        ),
     },
     {
         "key": "contact",

@@ -1,26 +1,74 @@
+import datetime
+import uuid
+
 from django import forms
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.db.models import Q
+from django.http import Http404, HttpResponse
+from django.utils import timezone
+from django.utils.feedgenerator import Atom1Feed, Rss201rev2Feed
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path, re_path
 from wagtail.fields import StreamField
 from wagtail.models import Orderable, PageManager, TranslatableMixin
 from wagtail.query import PageQuerySet
 from wagtail.search import index
+from wagtail_localize.fields import TranslatableField
 
-from building_blocks.blocks import BaseStreamBlock
+from building_blocks.languages import bcp47
 from building_blocks.models import BasePage
+from building_blocks.pagination import paginate
+
+from .blocks import PressReleaseStreamBlock, PressRoomDocumentsBlock
+from .filters import NewsFilterForm
+
+RELEASES_PER_PAGE = 10
+FEED_LENGTH = 20
+RELATED_RELEASES = 3
+SLUG_PATTERN = r"[-a-zA-Z0-9_]+"
+
+
+class Topic(TranslatableMixin, models.Model):
+    """A subject press releases are filed under, such as counter-trafficking; readers filter by it."""
+
+    name = models.CharField(_("name"), max_length=100, help_text=_("e.g. Counter-trafficking"))
+    slug = models.SlugField(
+        _("slug"), max_length=100, help_text=_("The topic's name in a web address, e.g. counter-trafficking")
+    )
+
+    panels = [FieldPanel("name"), FieldPanel("slug")]
+
+    translatable_fields = [TranslatableField("name"), TranslatableField("slug")]
+
+    class Meta(TranslatableMixin.Meta):
+        verbose_name = _("topic")
+        verbose_name_plural = _("topics")
+        ordering = ["name"]
+        constraints = [models.UniqueConstraint(fields=["locale", "slug"], name="news_topic_unique_slug_per_locale")]
+
+    def __str__(self):
+        return self.name
 
 
 class PressReleaseQuerySet(PageQuerySet):
     def for_listing(self, locale):
         """Live public releases of one language, newest first, with what a listing card shows."""
-        return self.live().public().filter(locale=locale).select_related("hero_image").order_by("-date", "-pk")
+        return (
+            self.live()
+            .public()
+            .filter(locale=locale)
+            .select_related("hero_image", "locale")
+            .prefetch_related("topic_links__topic")
+            .order_by("-date", "-pk")
+        )
 
 
-class NewsIndexPage(BasePage):
-    """The newsroom of one language: every press release, newest first."""
+class NewsIndexPage(RoutablePageMixin, BasePage):
+    """The newsroom of one language: every press release, newest first, filtered by year, topic and
+    programme, with RSS and Atom feeds."""
 
     parent_page_types = ["home.HomePage"]
     subpage_types = ["news.PressReleasePage"]
@@ -30,10 +78,77 @@ class NewsIndexPage(BasePage):
     class Meta:
         verbose_name = _("news index page")
 
+    def releases(self):
+        return PressReleasePage.objects.child_of(self).for_listing(self.locale)
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["releases"] = PressReleasePage.objects.child_of(self).for_listing(self.locale)
+        form = NewsFilterForm(request.GET, releases=self.releases(), locale=self.locale)
+        releases, query = form.filter(self.releases())
+        page = paginate(releases, request.GET.get("page"), RELEASES_PER_PAGE)
+        context.update(
+            filter_form=form,
+            filter_query=query,
+            filters_invalid=form.has_invalid_filters,
+            filters_active=bool(query),
+            releases=page,
+            feeds=self.feeds(request, form.topic),
+        )
         return context
+
+    # --- feeds -----------------------------------------------------------------------------------
+    def feeds(self, request, topic=None):
+        """The RSS and Atom feeds of this language (of one topic if given), as (type, title, url)."""
+        suffix = f"{topic.slug}/" if topic else ""
+        base = self.get_full_url(request)
+        name = f"{self.title}: {topic.name}" if topic else self.title
+        return [
+            ("application/rss+xml", f"{name} (RSS)", f"{base}feed/rss/{suffix}"),
+            ("application/atom+xml", f"{name} (Atom)", f"{base}feed/atom/{suffix}"),
+        ]
+
+    @path("feed/rss/", name="feed_rss")
+    @re_path(rf"^feed/rss/(?P<topic>{SLUG_PATTERN})/$", name="feed_rss_topic")
+    def feed_rss(self, request, topic=None):
+        return self.feed_response(request, Rss201rev2Feed, topic)
+
+    @path("feed/atom/", name="feed_atom")
+    @re_path(rf"^feed/atom/(?P<topic>{SLUG_PATTERN})/$", name="feed_atom_topic")
+    def feed_atom(self, request, topic=None):
+        return self.feed_response(request, Atom1Feed, topic)
+
+    def feed_response(self, request, feed_class, topic_slug=None):
+        releases = self.releases()
+        title = self.title
+        if topic_slug is not None:
+            topic = Topic.objects.filter(locale=self.locale, slug=topic_slug).first()
+            if topic is None:
+                raise Http404
+            releases = releases.filter(topic_links__topic=topic)
+            title = f"{self.title}: {topic.name}"
+        link = self.get_full_url(request)
+        feed = feed_class(
+            title=title,
+            link=link,
+            description=self.introduction or title,
+            language=bcp47(self.locale.language_code),
+            feed_url=request.build_absolute_uri(request.path),
+            feed_guid=f"urn:uuid:{uuid.uuid5(self.translation_key, 'feed/' + (topic_slug or ''))}",
+        )
+        for release in releases[:FEED_LENGTH]:
+            feed.add_item(
+                title=release.title,
+                link=release.get_full_url(request),
+                description=release.introduction,
+                unique_id=release.guid,
+                unique_id_is_permalink=False,
+                pubdate=release.published_datetime,
+                updateddate=release.last_published_at or release.published_datetime,
+                categories=[link.topic.name for link in release.topic_links.all()],
+            )
+        response = HttpResponse(content_type=f"{feed.content_type}")
+        feed.write(response, "utf-8")
+        return response
 
 
 class PressReleasePage(BasePage):
@@ -58,8 +173,10 @@ class PressReleasePage(BasePage):
         blank=True,
         help_text=_("What the picture shows, for people who cannot see it. Translated with the page."),
     )
-    hero_image_caption = models.CharField(_("image caption"), max_length=255, blank=True)
-    body = StreamField(BaseStreamBlock(), verbose_name=_("body"))
+    hero_image_caption = models.CharField(
+        _("image caption"), max_length=255, blank=True, help_text=_("Shown under the picture with its credit.")
+    )
+    body = StreamField(PressReleaseStreamBlock(), verbose_name=_("body"))
     related_programmes = ParentalManyToManyField(
         "programmes.ProgrammePage",
         verbose_name=_("related programmes"),
@@ -77,6 +194,7 @@ class PressReleasePage(BasePage):
             heading=_("Image"),
         ),
         FieldPanel("body"),
+        InlinePanel("topic_links", label=_("Topics"), heading=_("Topics")),
         FieldPanel("related_programmes", widget=forms.CheckboxSelectMultiple),
         InlinePanel("press_contacts", label=_("Press contacts"), heading=_("For further information")),
     ]
@@ -85,6 +203,7 @@ class PressReleasePage(BasePage):
         index.SearchField("body"),
         index.SearchField("dateline"),
         index.FilterField("date"),
+        index.FilterField("locale_id"),
     ]
 
     parent_page_types = ["news.NewsIndexPage"]
@@ -100,10 +219,79 @@ class PressReleasePage(BasePage):
         if self.hero_image and not self.hero_image_alt:
             raise ValidationError({"hero_image_alt": _("Describe the image for people who cannot see it.")})
 
+    @property
+    def guid(self):
+        """Stable across edits and slug changes, distinct per language."""
+        return f"urn:uuid:{uuid.uuid5(self.translation_key, self.locale.language_code)}"
+
+    @property
+    def published_datetime(self):
+        """The release date as a moment: midnight in the site's time zone."""
+        return timezone.make_aware(datetime.datetime.combine(self.date, datetime.time()))
+
+    def same_language_releases(self):
+        return PressReleasePage.objects.live().public().filter(locale_id=self.locale_id)
+
+    def previous_release(self):
+        if self.pk is None:  # a preview of a release not saved yet
+            return None
+        older = Q(date__lt=self.date) | Q(date=self.date, pk__lt=self.pk)
+        return self.same_language_releases().filter(older).order_by("-date", "-pk").first()
+
+    def next_release(self):
+        if self.pk is None:
+            return None
+        newer = Q(date__gt=self.date) | Q(date=self.date, pk__gt=self.pk)
+        return self.same_language_releases().filter(newer).order_by("date", "pk").first()
+
+    def related_releases(self, topics, programme_keys):
+        if not topics and not programme_keys:
+            return []
+        shared = Q(topic_links__topic__in=topics) | Q(related_programmes__translation_key__in=programme_keys)
+        ids = self.same_language_releases().filter(shared).exclude(pk=self.pk).values("pk")
+        return list(PressReleasePage.objects.filter(pk__in=ids).order_by("-date", "-pk")[:RELATED_RELEASES])
+
+    def localized_programmes(self):
+        """The related programmes in this release's language (the links may point at another one's)."""
+        from programmes.models import ProgrammePage
+
+        keys = [programme.translation_key for programme in self.related_programmes.all()]
+        return ProgrammePage.objects.live().public().filter(translation_key__in=keys, locale_id=self.locale_id)
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["contacts"] = [link.contact for link in self.press_contacts.select_related("contact")]
+        contacts = [link.contact for link in self.press_contacts.select_related("contact")]
+        topics = [link.topic for link in self.topic_links.select_related("topic")]
+        programmes = list(self.localized_programmes())
+        press_room = PressRoomPage.objects.live().public().filter(locale_id=self.locale_id).first()
+        if press_room is not None:
+            for contact in contacts:
+                contact.vcard_url = press_room.vcard_url(contact, request)
+        index_page = NewsIndexPage.objects.live().public().filter(locale_id=self.locale_id).order_by("path").first()
+        context.update(
+            contacts=contacts,
+            topics=topics,
+            programmes=programmes,
+            press_room=press_room,
+            index_page=index_page,
+            feeds=index_page.feeds(request) if index_page else [],
+            previous_release=self.previous_release(),
+            next_release=self.next_release(),
+            related_releases=self.related_releases(topics, [p.translation_key for p in programmes]),
+        )
         return context
+
+
+class PressReleaseTopic(TranslatableMixin, Orderable):
+    """A topic a release is filed under. Translatable, so the Serbian release names the Serbian topic."""
+
+    page = ParentalKey(PressReleasePage, on_delete=models.CASCADE, related_name="topic_links")
+    topic = models.ForeignKey(Topic, verbose_name=_("topic"), on_delete=models.CASCADE, related_name="release_links")
+
+    panels = [FieldPanel("topic")]
+
+    class Meta(TranslatableMixin.Meta, Orderable.Meta):
+        pass
 
 
 class PressReleaseContact(TranslatableMixin, Orderable):
@@ -119,3 +307,42 @@ class PressReleaseContact(TranslatableMixin, Orderable):
 
     class Meta(TranslatableMixin.Meta, Orderable.Meta):
         pass
+
+
+class PressRoomPage(BasePage):
+    """The page for journalists: every press contact of its language with a vCard to download, and
+    press kits and reports."""
+
+    documents = StreamField(
+        PressRoomDocumentsBlock(),
+        blank=True,
+        verbose_name=_("documents"),
+        help_text=_("Press kits, reports and logos journalists may download."),
+    )
+
+    content_panels = BasePage.content_panels + [FieldPanel("documents")]
+
+    parent_page_types = ["home.HomePage"]
+    subpage_types = []
+    max_count_per_parent = 1
+    template = "news/press_room_page.html"
+
+    class Meta:
+        verbose_name = _("press room")
+
+    def contacts(self):
+        from contact.models import PressContact
+
+        return PressContact.objects.filter(locale_id=self.locale_id)
+
+    def vcard_url(self, contact, request=None):
+        """Where a contact's vCard downloads from (served by news.views.press_contact_vcard)."""
+        return f"{self.get_url(request)}contacts/{contact.pk}.vcf"
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        contacts = list(self.contacts())
+        for contact in contacts:
+            contact.vcard_url = self.vcard_url(contact, request)
+        context["press_contacts"] = contacts
+        return context

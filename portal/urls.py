@@ -1,9 +1,11 @@
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
-from django.urls import include, path
+from django.urls import include, path, re_path
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
+
+from news.views import press_contact_vcard
 
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
@@ -16,6 +18,7 @@ if settings.DEBUG:
     urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
 
 urlpatterns += i18n_patterns(
+    re_path(r"^(?P<room_path>(?:[\w-]+/)+)contacts/(?P<contact_id>[0-9]{1,18})\.vcf$", press_contact_vcard),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

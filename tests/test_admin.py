@@ -177,6 +177,7 @@ def test_logged_in_editor_sees_the_wagtail_user_bar_on_the_site(client, editor, 
 def press_release_form(release, **changes):
     """The page editor's POST data for a press release, body reduced to one paragraph."""
     link = release.press_contacts.get()
+    topic_link = release.topic_links.get()
     data = nested_form_data(
         {
             "title": release.title,
@@ -191,6 +192,7 @@ def press_release_form(release, **changes):
                 [("paragraph", rich_text("<p>The centre has opened.</p>", features=RICH_TEXT_FEATURES))]
             ),
             "press_contacts": inline_formset([{"id": link.pk, "contact": link.contact_id}], initial=1),
+            "topic_links": inline_formset([{"id": topic_link.pk, "topic": topic_link.topic_id}], initial=1),
             "comments": inline_formset([]),
             "seo_title": "",
             "search_description": "",

@@ -6,7 +6,7 @@ from wagtail.test.utils import WagtailPageTestCase
 from contact.models import ContactPage
 from home.factories import HomePageFactory
 from home.models import HomePage, SectionPage, StandardPage
-from news.models import NewsIndexPage, PressReleasePage
+from news.models import NewsIndexPage, PressReleasePage, PressRoomPage
 from programmes.models import ProgrammeIndexPage, ProgrammePage
 
 ALL_PAGE_TYPES = {
@@ -27,9 +27,9 @@ class PageTreeRulesTests(WagtailPageTestCase):
         for model in ALL_PAGE_TYPES:
             self.assertCanNotCreateAt(model, HomePage)
 
-    def test_home_page_holds_sections_pages_the_news_index_programmes_and_contact(self):
+    def test_home_page_holds_sections_pages_the_news_index_press_room_programmes_and_contact(self):
         self.assertAllowedSubpageTypes(
-            HomePage, {SectionPage, StandardPage, NewsIndexPage, ProgrammeIndexPage, ContactPage}
+            HomePage, {SectionPage, StandardPage, NewsIndexPage, PressRoomPage, ProgrammeIndexPage, ContactPage}
         )
         self.assertCanNotCreateAt(HomePage, PressReleasePage)
         self.assertCanNotCreateAt(HomePage, ProgrammePage)
