@@ -13,6 +13,9 @@ from wagtail_localize.models import StringSegment, StringTranslation, Translatio
 
 from contact.models import PressContact
 from news.models import PressReleaseContact
+from partners.models import Partner
+from programmes.models import ProgrammePartner
+from site_settings.models import SiteSettings
 
 from . import seed
 from .models import LoadedSeedItem
@@ -69,6 +72,9 @@ class SeedLoader:
         # commits, and a later publish from one long transaction would write stale tree counts.
         with transaction.atomic():
             self.load_press_contact(seed.PRESS_CONTACT)
+        for item in seed.PARTNERS:
+            with transaction.atomic():
+                self.load_partner(item)
         with transaction.atomic():
             self.load_home(seed.HOME)
         for item in seed.PAGES:
@@ -101,6 +107,17 @@ class SeedLoader:
             self._mark_loaded(item["key"], self.english, contact)
         self._translate(item, PressContact)
 
+    def load_partner(self, item):
+        if not self._loaded(item["key"], self.english):
+            partner = Partner.objects.create(
+                locale=self.english,
+                name=english(item["name"]),
+                link=item.get("link", ""),
+                description=english(item.get("description", "")),
+            )
+            self._mark_loaded(item["key"], self.english, partner)
+        self._translate(item, Partner)
+
     def load_home(self, item):
         if not self._loaded(item["key"], self.english):
             home = Site.objects.get(is_default_site=True).root_page.specific
@@ -120,19 +137,45 @@ class SeedLoader:
             parent.add_child(instance=page)
             page.save_revision().publish()
             self._mark_loaded(item["key"], self.english, page)
+            if item.get("privacy_notice"):
+                self._link_privacy_notice(page)
         self._translate(item, Page)
+
+    def _link_privacy_notice(self, page):
+        """The footer and the contact form link to the privacy notice (set once, like all seed)."""
+        site = Site.objects.get(is_default_site=True)
+        site_settings = SiteSettings.for_site(site)
+        if site_settings.privacy_page_id is None:
+            site_settings.privacy_page = page
+            site_settings.save()
 
     def _build_page(self, item):
         model = apps.get_model(item["type"])
         fields = {
             name: english(item[name])
-            for name in ("title", "slug", "introduction", "body", "date", "dateline")
+            for name in (
+                "title",
+                "slug",
+                "introduction",
+                "body",
+                "date",
+                "dateline",
+                "confidential_location",
+                "who_it_is_for",
+                "services",
+                "where_it_works",
+            )
             if name in item
         }
         page = model(locale=self.english, show_in_menus=item.get("in_menu", False), **fields)
         if item.get("press_contacts"):
             page.press_contacts = [
                 PressReleaseContact(contact=self._english_object(PressContact, key)) for key in item["press_contacts"]
+            ]
+        if item.get("partner_roles"):
+            page.partner_roles = [
+                ProgrammePartner(partner=self._english_object(Partner, key), role=role)
+                for key, role in item["partner_roles"]
             ]
         if item.get("related_programmes"):
             page.related_programmes = [self._english_page(key).specific for key in item["related_programmes"]]
