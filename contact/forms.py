@@ -47,7 +47,6 @@ class ContactForm(forms.Form):
         label=_("Your message"),
         max_length=MESSAGE_MAX_LENGTH,
         widget=forms.Textarea(attrs={"rows": 8}),
-        help_text=_("At most %(count)s characters.") % {"count": MESSAGE_MAX_LENGTH},
         error_messages={"required": _("Write your message.")},
     )
     consent = forms.BooleanField(
@@ -64,6 +63,7 @@ class ContactForm(forms.Form):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
+        self.fields["message"].help_text = _("At most %(count)s characters.") % {"count": MESSAGE_MAX_LENGTH}
         for name, field in self.fields.items():
             if name in ("website", "token"):
                 continue

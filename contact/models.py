@@ -2,6 +2,7 @@ from django.conf import settings
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from wagtail.admin.panels import FieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
@@ -59,7 +60,7 @@ class Office(TranslatableMixin, models.Model):
     """An office readers can visit, call or write to. Only the name is required: details the
     organisations have not published stay blank rather than being guessed."""
 
-    name = models.CharField(_("name"), max_length=255, help_text=_("e.g. IOM Belgrade"))
+    name = models.CharField(pgettext_lazy("office", "name"), max_length=255, help_text=_("e.g. IOM Belgrade"))
     address = models.TextField(_("address"), blank=True, help_text=_("Public offices only; never a shelter."))
     phone = models.CharField(
         _("phone"), max_length=40, blank=True, help_text=_("In international format, e.g. +381 11 …")
@@ -108,7 +109,7 @@ class ContactMessage(models.Model):
 
     created_at = models.DateTimeField(_("received"), default=timezone.now, db_index=True)
     language = models.CharField(_("language"), max_length=10, choices=settings.LANGUAGES)
-    name = models.CharField(_("name"), max_length=200)
+    name = models.CharField(pgettext_lazy("person", "name"), max_length=200)
     email = models.EmailField(_("e-mail"), max_length=254)
     topic = models.CharField(_("topic"), max_length=20, choices=Topic.choices)
     message = models.TextField(_("message"), max_length=5000)

@@ -148,8 +148,7 @@ WHO_FOR_VICTIMS = T("Victims of trafficking.", "Žrtve trgovine ljudima.")
 PRIVACY_NOTICE = Rich(
     (
         T(
-            "This notice describes what this website does with the personal data you send through its "
-            "contact form.",
+            "This notice describes what this website does with the personal data you send through its contact form.",
             "Ovo obaveštenje opisuje šta ovaj veb-sajt radi sa podacima o ličnosti koje pošaljete preko "
             "kontakt formulara.",
         ),
@@ -157,8 +156,8 @@ PRIVACY_NOTICE = Rich(
             "When you send a message, your name, e-mail address, the topic you chose, your message and "
             "your consent are stored in the website's database and sent by e-mail to the staff who answer "
             "messages. They are used only to answer you.",
-            "Kada pošaljete poruku, vaše ime, adresa e-pošte, tema koju ste izabrali, vaša poruka i vaš "
-            "pristanak čuvaju se u bazi podataka veb-sajta i šalju e-poštom zaposlenima koji odgovaraju "
+            "Kada pošaljete poruku, vaše ime, imejl adresa, tema koju ste izabrali, vaša poruka i vaš "
+            "pristanak čuvaju se u bazi podataka veb-sajta i šalju imejlom zaposlenima koji odgovaraju "
             "na poruke. Koriste se samo da bismo vam odgovorili.",
         ),
         T(

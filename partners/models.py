@@ -1,6 +1,7 @@
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from wagtail.admin.panels import FieldPanel
 from wagtail.models import TranslatableMixin
 from wagtail.search import index
@@ -21,7 +22,11 @@ class Partner(index.Indexed, TranslatableMixin, models.Model):
     The logo's alternative text lives here, where wagtail-localize translates it, not on the image.
     """
 
-    name = models.CharField(_("name"), max_length=255, help_text=_("The organisation's name as readers know it."))
+    name = models.CharField(
+        pgettext_lazy("organisation", "name"),
+        max_length=255,
+        help_text=_("The organisation's name as readers know it."),
+    )
     logo = models.ForeignKey(
         "image_library.CreditedImage",
         verbose_name=_("logo"),

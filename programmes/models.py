@@ -180,7 +180,9 @@ class ProgrammePage(BasePage):
         return "" if self.confidential_location else self.public_address
 
     def partner_links(self):
-        return self.partner_roles.select_related("partner", "partner__logo").prefetch_related("partner__logo__renditions")
+        return self.partner_roles.select_related("partner", "partner__logo").prefetch_related(
+            "partner__logo__renditions"
+        )
 
     def related_releases(self):
         """Live releases in this page's language that name this programme in any language.
