@@ -83,17 +83,18 @@ class ContactForm(forms.Form):
                 code="honeypot",
             )
         try:
-            started = signing.loads(cleaned.get("token") or "", salt=TOKEN_SALT, max_age=TOKEN_MAX_AGE)
-        except signing.SignatureExpired:
-            raise forms.ValidationError(
-                _("This form was open for a long time. Please check your message and send it again."),
-                code="expired",
-            ) from None
-        except signing.BadSignature:
+            started = float(signing.loads(cleaned.get("token") or "", salt=TOKEN_SALT))
+        except (signing.BadSignature, TypeError, ValueError):
             raise forms.ValidationError(
                 _("Your message could not be sent. Please reload the page and try again."), code="forged"
             ) from None
-        if time.time() - float(started) < MINIMUM_SECONDS:
+        age = time.time() - started
+        if age > TOKEN_MAX_AGE:
+            raise forms.ValidationError(
+                _("This form was open for a long time. Please check your message and send it again."),
+                code="expired",
+            )
+        if age < MINIMUM_SECONDS:
             raise forms.ValidationError(
                 _("That was very fast. Please check your message and send it again."), code="too_fast"
             )
