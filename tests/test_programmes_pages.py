@@ -87,7 +87,7 @@ def _programme_with(size):
         services=[("service", {"name": f"Service {n}", "description": "Help."}) for n in range(size)],
         key_figures=[("figure", {"figure": str(n), "label": "people"}) for n in range(size)],
     )
-    for n in range(size):
+    for _n in range(size):
         partner = PartnerFactory(locale=english)
         ProgrammePartner.objects.create(page=page, partner=partner, role=PartnerRole.SUPPORTS, locale=english)
     news = NewsIndexPage.objects.get(locale=english)
