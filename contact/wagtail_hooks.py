@@ -1,6 +1,8 @@
+from django.contrib.auth import get_user_model
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.viewsets.model import ModelViewSet
+from wagtail.permission_policies import ModelPermissionPolicy
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
@@ -21,6 +23,23 @@ class OfficeViewSet(SnippetViewSet):
     menu_label = _("Offices")
     list_display = ["name", "phone", "email"]
     search_fields = ["name"]
+
+
+class ReadAndDeleteOnlyPolicy(ModelPermissionPolicy):
+    """Messages are what readers sent: staff may read, export and delete them, never write them."""
+
+    READ_ONLY_ACTIONS = ("add", "change")
+
+    def user_has_permission(self, user, action):
+        if action in self.READ_ONLY_ACTIONS:
+            return False
+        return super().user_has_permission(user, action)
+
+    def users_with_any_permission(self, actions):
+        actions = [action for action in actions if action not in self.READ_ONLY_ACTIONS]
+        if not actions:
+            return get_user_model().objects.none()
+        return super().users_with_any_permission(actions)
 
 
 class ContactMessageViewSet(ModelViewSet):
@@ -48,9 +67,14 @@ class ContactMessageViewSet(ModelViewSet):
     ]
     export_filename = "contact-messages"
     search_fields = ["name", "email", "message"]
-    form_fields = ["topic"]
+    form_fields = ["topic"]  # required by ModelViewSet; the add and edit views are refused by the policy
     inspect_view_enabled = True
     copy_view_enabled = False
+
+
+    @property
+    def permission_policy(self):
+        return ReadAndDeleteOnlyPolicy(self.model)
 
 
 register_snippet(PressContactViewSet)

@@ -268,3 +268,14 @@ def test_anonymous_visitors_cannot_read_messages(client):
     response = client.get(reverse("contact_messages:index"))
     assert response.status_code == 302
     assert "/admin/login/" in response["Location"]
+
+
+def test_staff_can_read_a_message_but_not_write_one(admin_client):
+    message = ContactMessageFactory(message="Please call me back.")
+    inspect = admin_client.get(reverse("contact_messages:inspect", args=[message.pk]))
+    assert inspect.status_code == 200
+    assert "Please call me back." in inspect.content.decode()
+    assert admin_client.get(reverse("contact_messages:add")).status_code in (302, 403)
+    assert admin_client.get(reverse("contact_messages:edit", args=[message.pk])).status_code in (302, 403)
+    assert admin_client.post(reverse("contact_messages:delete", args=[message.pk])).status_code == 302
+    assert not ContactMessage.objects.filter(pk=message.pk).exists()
