@@ -100,6 +100,9 @@ KEY_FIGURES = {
     ],
 }
 
+# No office is seeded: the seed names "IOM Belgrade" but gives no address, phone or opening hours, and
+# an office card with a name only would tell readers nothing. Editors add offices in the admin.
+
 PRESS_CONTACT = {
     "key": "contact:jovana-skrnjug",
     "name": "Jovana Skrnjug",
