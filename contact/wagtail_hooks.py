@@ -71,7 +71,6 @@ class ContactMessageViewSet(ModelViewSet):
     inspect_view_enabled = True
     copy_view_enabled = False
 
-
     @property
     def permission_policy(self):
         return ReadAndDeleteOnlyPolicy(self.model)

@@ -31,6 +31,12 @@ STREET_ADDRESS = re.compile(
 )
 
 
+# Street words only (no numbers): "how to get help" carries phone numbers, which are fine.
+STREET_ADDRESS_WORDS = re.compile(
+    r"\b(ulica|ulici|ul\.|bulevar|bul\.|street|road|avenue|улица|ул\.|булевар)(\b|\s)", re.IGNORECASE
+)
+
+
 def looks_like_street_address(text):
     return bool(text and STREET_ADDRESS.search(text))
 
@@ -205,12 +211,6 @@ class ProgrammePage(BasePage):
         context["partner_links"] = list(self.partner_links())
         context["related_releases"] = list(self.related_releases())
         return context
-
-
-# Street words only (no numbers): "how to get help" carries phone numbers, which are fine.
-STREET_ADDRESS_WORDS = re.compile(
-    r"\b(ulica|ulici|ul\.|bulevar|bul\.|street|road|avenue|улица|ул\.|булевар)(\b|\s)", re.IGNORECASE
-)
 
 
 class ProgrammePartner(TranslatableMixin, Orderable):

@@ -132,3 +132,26 @@ def test_index_query_count_does_not_grow_with_programmes(client):
     after, html = _queries(client, "/en/programmes/")
     assert "more-4" in html
     assert before == after
+
+
+def test_a_partner_logo_needs_alternative_text():
+    from django.core.exceptions import ValidationError
+
+    partner = PartnerFactory.build(logo_id=1, logo_alt="")
+    with pytest.raises(ValidationError) as error:
+        partner.clean()
+    assert "logo_alt" in error.value.message_dict
+
+
+def test_seeded_partners_exist_in_both_languages_with_the_seed_link():
+    from partners.models import Partner
+
+    atina = Partner.objects.filter(name="Atina")
+    assert {partner.locale.language_code for partner in atina} == {"en", "sr-latn"}
+    assert {partner.link for partner in atina} == {"http://www.atina.org.yu"}
+    roles = ProgrammePartner.objects.filter(page__slug="centar-za-reintegraciju").select_related("partner")
+    assert {(role.partner.name, role.role) for role in roles} == {
+        ("Atina", "runs"),
+        ("Međunarodna organizacija za migracije (IOM)", "supports"),
+        ("Švedska agencija za međunarodnu razvojnu saradnju (Sida)", "supports"),
+    }
