@@ -3,6 +3,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.permission_policies import ModelPermissionPolicy
+from wagtail.permissions import register_permission_policy
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
@@ -71,11 +72,8 @@ class ContactMessageViewSet(ModelViewSet):
     inspect_view_enabled = True
     copy_view_enabled = False
 
-    @property
-    def permission_policy(self):
-        return ReadAndDeleteOnlyPolicy(self.model)
 
-
+register_permission_policy(ContactMessage, ReadAndDeleteOnlyPolicy(ContactMessage))
 register_snippet(PressContactViewSet)
 register_snippet(OfficeViewSet)
 
