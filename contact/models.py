@@ -1,6 +1,10 @@
+from django.conf import settings
 from django.db import models
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from wagtail.admin.panels import FieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
 from wagtail.models import TranslatableMixin
 from wagtail.search import index
@@ -52,8 +56,86 @@ class PressContact(TranslatableMixin, models.Model):
         return f"{self.name} ({self.organisation})"
 
 
-class ContactPage(BasePage):
-    """How to reach the organisations: offices, press contacts and, later, a contact form."""
+class Office(TranslatableMixin, models.Model):
+    """An office readers can visit, call or write to. Only the name is required: details the
+    organisations have not published stay blank rather than being guessed."""
+
+    name = models.CharField(pgettext_lazy("office", "name"), max_length=255, help_text=_("e.g. IOM Belgrade"))
+    address = models.TextField(_("address"), blank=True, help_text=_("Public offices only; never a shelter."))
+    phone = models.CharField(
+        _("phone"), max_length=40, blank=True, help_text=_("In international format, e.g. +381 11 …")
+    )
+    email = models.EmailField(_("e-mail"), blank=True)
+    opening_hours = models.CharField(
+        _("opening hours"), max_length=255, blank=True, help_text=_("e.g. Monday to Friday, 9:00–17:00")
+    )
+
+    panels = [
+        FieldPanel("name"),
+        FieldPanel("address"),
+        FieldPanel("phone"),
+        FieldPanel("email"),
+        FieldPanel("opening_hours"),
+    ]
+
+    translatable_fields = [
+        TranslatableField("name"),
+        TranslatableField("address"),
+        TranslatableField("opening_hours"),
+        SynchronizedField("phone"),
+        SynchronizedField("email"),
+    ]
+
+    class Meta(TranslatableMixin.Meta):
+        verbose_name = _("office")
+        verbose_name_plural = _("offices")
+        ordering = ["name"]
+
+    def __str__(self):
+        return self.name
+
+
+class Topic(models.TextChoices):
+    GENERAL = "general", _("General question")
+    PRESS = "press", _("Press and media")
+    PARTNERSHIP = "partnership", _("Partnership")
+    HELP = "help", _("Getting help")
+
+
+class ContactMessage(models.Model):
+    """A message sent with the contact form. It is saved before any e-mail is attempted, so a mail
+    server that is down loses nothing; ``retry_contact_emails`` sends the unsent ones later and
+    ``delete_old_contact_messages`` removes them after CONTACT_RETENTION_DAYS."""
+
+    created_at = models.DateTimeField(_("received"), default=timezone.now, db_index=True)
+    language = models.CharField(_("language"), max_length=10, choices=settings.LANGUAGES)
+    name = models.CharField(pgettext_lazy("person", "name"), max_length=200)
+    email = models.EmailField(_("e-mail"), max_length=254)
+    topic = models.CharField(_("topic"), max_length=20, choices=Topic.choices)
+    message = models.TextField(_("message"), max_length=5000)
+    consent = models.BooleanField(_("consent to processing"), default=False)
+    sent = models.BooleanField(_("e-mailed to staff"), default=False, db_index=True)
+    sent_at = models.DateTimeField(_("e-mailed at"), null=True, blank=True)
+    send_attempts = models.PositiveIntegerField(_("sending attempts"), default=0)
+    last_error = models.CharField(
+        _("last sending error"), max_length=200, blank=True, help_text=_("The error's type only, never its text.")
+    )
+
+    class Meta:
+        verbose_name = _("contact message")
+        verbose_name_plural = _("contact messages")
+        ordering = ["-created_at"]
+
+    def __str__(self):
+        return f"{self.get_topic_display()} – {self.created_at:%Y-%m-%d %H:%M}"
+
+
+class ContactPage(RoutablePageMixin, BasePage):
+    """How to reach the organisations: offices, press contacts and a contact form.
+
+    The form posts to the page itself and redirects to ``thank-you/`` (post/redirect/get). Each valid
+    message is saved before the staff are e-mailed; see ``contact.messages``.
+    """
 
     body = StreamField(BaseStreamBlock(), blank=True, verbose_name=_("body"))
 
@@ -72,4 +154,15 @@ class ContactPage(BasePage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["press_contacts"] = PressContact.objects.filter(locale=self.locale)
+        context["offices"] = Office.objects.filter(locale=self.locale)
         return context
+
+    @path("")
+    def contact_form(self, request):
+        from .views import contact_form
+
+        return contact_form(self, request)
+
+    @path("thank-you/", name="thank_you")
+    def thank_you(self, request):
+        return self.render(request, template="contact/contact_thank_you.html")

@@ -13,6 +13,9 @@ from wagtail_localize.models import StringSegment, StringTranslation, Translatio
 
 from contact.models import PressContact
 from news.models import PressReleaseContact, PressReleaseTopic, Topic
+from partners.models import Partner
+from programmes.models import ProgrammePartner
+from site_settings.models import SiteSettings
 
 from . import seed
 from .models import LoadedSeedItem
@@ -72,6 +75,9 @@ class SeedLoader:
         for item in seed.TOPICS:
             with transaction.atomic():
                 self.load_topic(item)
+        for item in seed.PARTNERS:
+            with transaction.atomic():
+                self.load_partner(item)
         with transaction.atomic():
             self.load_home(seed.HOME)
         for item in seed.PAGES:
@@ -110,6 +116,17 @@ class SeedLoader:
             self._mark_loaded(item["key"], self.english, topic)
         self._translate(item, Topic)
 
+    def load_partner(self, item):
+        if not self._loaded(item["key"], self.english):
+            partner = Partner.objects.create(
+                locale=self.english,
+                name=english(item["name"]),
+                link=item.get("link", ""),
+                description=english(item.get("description", "")),
+            )
+            self._mark_loaded(item["key"], self.english, partner)
+        self._translate(item, Partner)
+
     def load_home(self, item):
         if not self._loaded(item["key"], self.english):
             home = Site.objects.get(is_default_site=True).root_page.specific
@@ -129,13 +146,34 @@ class SeedLoader:
             parent.add_child(instance=page)
             page.save_revision().publish()
             self._mark_loaded(item["key"], self.english, page)
+            if item.get("privacy_notice"):
+                self._link_privacy_notice(page)
         self._translate(item, Page)
+
+    def _link_privacy_notice(self, page):
+        """The footer and the contact form link to the privacy notice (set once, like all seed)."""
+        site = Site.objects.get(is_default_site=True)
+        site_settings = SiteSettings.for_site(site)
+        if site_settings.privacy_page_id is None:
+            site_settings.privacy_page = page
+            site_settings.save()
 
     def _build_page(self, item):
         model = apps.get_model(item["type"])
         fields = {
             name: english(item[name])
-            for name in ("title", "slug", "introduction", "body", "date", "dateline")
+            for name in (
+                "title",
+                "slug",
+                "introduction",
+                "body",
+                "date",
+                "dateline",
+                "confidential_location",
+                "who_it_is_for",
+                "services",
+                "where_it_works",
+            )
             if name in item
         }
         page = model(locale=self.english, show_in_menus=item.get("in_menu", False), **fields)
@@ -145,6 +183,11 @@ class SeedLoader:
             ]
         if item.get("topics"):
             page.topic_links = [PressReleaseTopic(topic=self._english_object(Topic, key)) for key in item["topics"]]
+        if item.get("partner_roles"):
+            page.partner_roles = [
+                ProgrammePartner(partner=self._english_object(Partner, key), role=role)
+                for key, role in item["partner_roles"]
+            ]
         if item.get("related_programmes"):
             page.related_programmes = [self._english_page(key).specific for key in item["related_programmes"]]
         return page

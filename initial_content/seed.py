@@ -100,6 +100,9 @@ KEY_FIGURES = {
     ],
 }
 
+# No office is seeded: the seed names "IOM Belgrade" but gives no address, phone or opening hours, and
+# an office card with a name only would tell readers nothing. Editors add offices in the admin.
+
 PRESS_CONTACT = {
     "key": "contact:jovana-skrnjug",
     "name": "Jovana Skrnjug",
@@ -115,6 +118,76 @@ TOPICS = [
         "slug": T("counter-trafficking", "borba-protiv-trgovine-ljudima"),
     },
 ]
+
+# Partners of the programmes, from the seed release. The role each plays lives on the programme.
+PARTNERS = [
+    {
+        "key": "partner:atina",
+        "name": T("Atina", "Atina"),
+        "link": "http://www.atina.org.yu",
+        "description": T(
+            "The non-governmental organization (NGO) that manages the reintegration centre.",
+            "Nevladina organizacija (NVO) koja upravlja centrom za reintegraciju.",
+        ),
+    },
+    {
+        "key": "partner:iom",
+        "name": T("International Organization for Migration (IOM)", "Međunarodna organizacija za migracije (IOM)"),
+        "description": WHO_WE_ARE,
+    },
+    {
+        "key": "partner:sida",
+        "name": T(
+            "Swedish International Development Cooperation Agency (Sida)",
+            "Švedska agencija za međunarodnu razvojnu saradnju (Sida)",
+        ),
+    },
+]
+
+# The assistance the seed lists for the field support team and the reintegration centre.
+SERVICES = [
+    ("service", {"name": T("Accommodation", "Smeštaj")}),
+    ("service", {"name": T("Medical help", "Medicinska pomoć")}),
+    ("service", {"name": T("Legal help", "Pravna pomoć")}),
+    ("service", {"name": T("Family mediation", "Porodična medijacija")}),
+    ("service", {"name": T("Psychological counselling", "Psihološko savetovanje")}),
+    ("service", {"name": T("Vocational training", "Stručna obuka")}),
+    ("service", {"name": T("Help with further education", "Pomoć u daljem školovanju")}),
+]
+
+WHO_FOR_VICTIMS = T("Victims of trafficking.", "Žrtve trgovine ljudima.")
+
+PRIVACY_NOTICE = Rich(
+    (
+        T(
+            "This notice describes what this website does with the personal data you send through its contact form.",
+            "Ovo obaveštenje opisuje šta ovaj veb-sajt radi sa podacima o ličnosti koje pošaljete preko "
+            "kontakt formulara.",
+        ),
+        T(
+            "When you send a message, your name, e-mail address, the topic you chose, your message and "
+            "your consent are stored in the website's database and sent by e-mail to the staff who answer "
+            "messages. They are used only to answer you.",
+            "Kada pošaljete poruku, vaše ime, imejl adresa, tema koju ste izabrali, vaša poruka i vaš "
+            "pristanak čuvaju se u bazi podataka veb-sajta i šalju imejlom zaposlenima koji odgovaraju "
+            "na poruke. Koriste se samo da bismo vam odgovorili.",
+        ),
+        T(
+            "Messages are deleted automatically after the retention period set for the website (180 days "
+            "unless the administrators set another). Your IP address is not stored: to limit abuse, the "
+            "website keeps only a scrambled form of it, for at most one hour.",
+            "Poruke se automatski brišu po isteku roka čuvanja podešenog za veb-sajt (180 dana, osim ako "
+            "administratori ne podese drugi rok). Vaša IP adresa se ne čuva: radi sprečavanja zloupotrebe, "
+            "veb-sajt čuva samo njen šifrovani oblik, najduže jedan sat.",
+        ),
+        T(
+            "This website uses no trackers and no analytics, and its pages make no requests to third "
+            "parties. A cookie is set only to protect the contact form against forgery.",
+            "Ovaj veb-sajt ne koristi alate za praćenje ni analitiku, a njegove stranice ne šalju zahteve "
+            "trećim stranama. Kolačić se postavlja samo radi zaštite kontakt formulara od zloupotrebe.",
+        ),
+    )
+)
 
 HOME = {
     "key": "home",
@@ -224,6 +297,10 @@ PAGES = [
             "nevladina organizacija Atina, uz podršku IOM-a i Švedske agencije za međunarodnu razvojnu "
             "saradnju (Sida).",
         ),
+        "who_it_is_for": WHO_FOR_VICTIMS,
+        "services": SERVICES,
+        "where_it_works": T("Belgrade", "Beograd"),
+        "partner_roles": [("partner:atina", "runs"), ("partner:iom", "supports"), ("partner:sida", "supports")],
         "body": [("paragraph", Rich((ASSISTANCE, DESIGNED_FOR_NEEDS)))],
     },
     {
@@ -236,6 +313,9 @@ PAGES = [
             "A transition house for trafficked victims, one of the three initiatives IOM and Atina designed together.",
             "Tranzitna kuća za žrtve trgovine ljudima, jedna od tri inicijative koje su IOM i Atina zajedno osmislili.",
         ),
+        "confidential_location": True,
+        "who_it_is_for": WHO_FOR_VICTIMS,
+        "partner_roles": [("partner:atina", "runs"), ("partner:iom", "supports")],
         "body": [("paragraph", Rich((DESIGNED_FOR_NEEDS,)))],
     },
     {
@@ -250,6 +330,10 @@ PAGES = [
             "Terenski tim podrške koji pruža pomoć žrtvama trgovine ljudima, i u ruralnim područjima, a ne "
             "samo u Beogradu.",
         ),
+        "who_it_is_for": WHO_FOR_VICTIMS,
+        "services": SERVICES,
+        "where_it_works": T("Belgrade and rural areas", "Beograd i ruralna područja"),
+        "partner_roles": [("partner:atina", "runs"), ("partner:iom", "supports")],
         "body": [("paragraph", Rich((ASSISTANCE, DESIGNED_FOR_NEEDS)))],
     },
     {
@@ -351,5 +435,18 @@ PAGES = [
             "Journalists can reach IOM's press contacts directly.",
             "Novinari mogu direktno da se obrate kontaktima IOM-a za medije.",
         ),
+    },
+    {
+        "key": "privacy",
+        "parent": "home",
+        "type": "home.StandardPage",
+        "title": T("Privacy notice", "Obaveštenje o privatnosti"),
+        "slug": T("privacy", "privatnost"),
+        "introduction": T(
+            "What this website does with the data you send through its contact form.",
+            "Šta ovaj veb-sajt radi sa podacima koje pošaljete preko kontakt formulara.",
+        ),
+        "body": [("paragraph", PRIVACY_NOTICE)],
+        "privacy_notice": True,
     },
 ]

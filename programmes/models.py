@@ -1,14 +1,54 @@
+import re
+
+from django.core.exceptions import ValidationError
+from django.db import models
 from django.utils.translation import gettext_lazy as _
-from wagtail.admin.panels import FieldPanel
+from modelcluster.fields import ParentalKey
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.fields import StreamField
+from wagtail.models import Orderable, TranslatableMixin
 from wagtail.search import index
 
 from building_blocks.blocks import BaseStreamBlock
 from building_blocks.models import BasePage
+from partners.models import PartnerRole
+
+from .blocks import KeyFiguresListBlock, ServicesBlock
+
+# Words and shapes that give away a street address, in English and Serbian (Latin and Cyrillic):
+# "Ulica", "ul.", "Bulevar", "Street", "Road", "Avenue", a house number after a word ("Nemanjina 4",
+# "bb"), a Serbian postcode (five digits starting with 1–3) or GPS coordinates.
+STREET_ADDRESS = re.compile(
+    r"""
+    \b(ulica|ulici|ul\.|bulevar|bul\.|trg|street|st\.|road|rd\.|avenue|ave\.|lane|square|
+       улица|ул\.|булевар|трг)(\b|\s)
+    | \b[^\W\d_]{3,}\s+\d{1,4}[a-zа-я]?\b(?!\s*(%|years|godin|people|osob|km))
+    | \b[^\W\d_]{3,}\s+bb\b
+    | \b[123]\d{4}\b
+    | -?\d{1,3}\.\d{3,}\s*[,;]\s*-?\d{1,3}\.\d{3,}
+    """,
+    re.IGNORECASE | re.VERBOSE,
+)
+
+
+# Street words only (no numbers): "how to get help" carries phone numbers, which are fine.
+STREET_ADDRESS_WORDS = re.compile(
+    r"\b(ulica|ulici|ul\.|bulevar|bul\.|street|road|avenue|улица|ул\.|булевар)(\b|\s)", re.IGNORECASE
+)
+
+
+def looks_like_street_address(text):
+    return bool(text and STREET_ADDRESS.search(text))
+
+
+class ProgrammeStatus(models.TextChoices):
+    PLANNED = "planned", _("Planned")
+    ACTIVE = "active", _("Running")
+    ENDED = "ended", _("Ended")
 
 
 class ProgrammeIndexPage(BasePage):
-    """The list of programmes the organisations run, in one language."""
+    """The list of programmes the organisations run, in one language, grouped by status."""
 
     parent_page_types = ["home.HomePage"]
     subpage_types = ["programmes.ProgrammePage"]
@@ -20,18 +60,93 @@ class ProgrammeIndexPage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["programmes"] = ProgrammePage.objects.child_of(self).live().public().order_by("path")
+        programmes = list(ProgrammePage.objects.child_of(self).live().public().specific().order_by("path"))
+        context["programmes"] = programmes
+        context["programme_groups"] = [
+            {"status": status, "label": label, "programmes": [p for p in programmes if p.status == status]}
+            for status, label in ProgrammeStatus.choices
+            if any(p.status == status for p in programmes)
+        ]
         return context
 
 
 class ProgrammePage(BasePage):
-    """One programme, such as the reintegration centre: what it offers, to whom, and who runs it."""
+    """One programme, such as the reintegration centre: what it offers, to whom, where, who runs it.
 
+    Shelter safety, by design. A programme whose location is confidential (a transition house or any
+    shelter) is marked ``confidential_location``. Then:
+
+    * the page has no coordinates or map fields at all (no programme has; the site shows no maps);
+    * ``clean()`` rejects a public address, and rejects "where it works" text that looks like a
+      street address, house number, postcode or GPS coordinates, so neither an editor's slip nor a
+      translation can publish it (translations are validated by the same ``clean()`` on save);
+    * the template never renders the address of a confidential programme, even if one were stored
+      by code bypassing validation; readers are pointed to the hotline or the field team instead.
+
+    Only "how to get help" (a hotline, the field team) tells readers how to reach such a programme.
+    """
+
+    confidential_location = models.BooleanField(
+        _("the location is confidential"),
+        default=False,
+        help_text=_(
+            "Tick for a shelter or transition house. The page then cannot show an address, and "
+            "“where it works” may only name a city or region."
+        ),
+    )
+    who_it_is_for = models.TextField(
+        _("who it is for"), blank=True, help_text=_("The people the programme helps, in plain words.")
+    )
+    services = StreamField(
+        ServicesBlock(), blank=True, verbose_name=_("services"), help_text=_("The services offered, one per item.")
+    )
+    where_it_works = models.CharField(
+        _("where it works"),
+        max_length=255,
+        blank=True,
+        help_text=_("Cities or regions only, e.g. “Belgrade and rural areas”. Never a shelter's address."),
+    )
+    public_address = models.TextField(
+        _("public address"),
+        blank=True,
+        help_text=_("Only for offices open to the public. Not allowed when the location is confidential."),
+    )
+    status = models.CharField(
+        _("status"), max_length=20, choices=ProgrammeStatus.choices, default=ProgrammeStatus.ACTIVE
+    )
+    start_date = models.DateField(_("start date"), null=True, blank=True, help_text=_("When it started, if known."))
+    end_date = models.DateField(_("end date"), null=True, blank=True, help_text=_("When it ended or will end."))
+    key_figures = StreamField(
+        KeyFiguresListBlock(), blank=True, verbose_name=_("key figures"), help_text=_("Numbers that matter.")
+    )
+    how_to_get_help = models.TextField(
+        _("how to get help"),
+        blank=True,
+        help_text=_("How a person reaches the programme: a hotline or the field team, never an address."),
+    )
     body = StreamField(BaseStreamBlock(), blank=True, verbose_name=_("body"))
 
-    content_panels = BasePage.content_panels + [FieldPanel("body")]
+    content_panels = BasePage.content_panels + [
+        FieldPanel("confidential_location"),
+        FieldPanel("who_it_is_for"),
+        FieldPanel("services"),
+        MultiFieldPanel([FieldPanel("where_it_works"), FieldPanel("public_address")], heading=_("Where")),
+        MultiFieldPanel(
+            [FieldPanel("status"), FieldRowPanel([FieldPanel("start_date"), FieldPanel("end_date")])],
+            heading=_("Status and dates"),
+        ),
+        InlinePanel("partner_roles", label=_("Partners"), heading=_("Who runs and supports it")),
+        FieldPanel("key_figures"),
+        FieldPanel("how_to_get_help"),
+        FieldPanel("body"),
+    ]
 
-    search_fields = BasePage.search_fields + [index.SearchField("body")]
+    search_fields = BasePage.search_fields + [
+        index.SearchField("who_it_is_for"),
+        index.SearchField("services"),
+        index.SearchField("body"),
+        index.FilterField("locale_id"),
+    ]
 
     parent_page_types = ["programmes.ProgrammeIndexPage"]
     subpage_types = []
@@ -40,3 +155,76 @@ class ProgrammePage(BasePage):
     class Meta:
         verbose_name = _("programme")
         verbose_name_plural = _("programmes")
+
+    def clean(self):
+        super().clean()
+        errors = {}
+        if self.end_date and self.start_date and self.end_date < self.start_date:
+            errors["end_date"] = _("The end date cannot be before the start date.")
+        if self.confidential_location:
+            if self.public_address.strip():
+                errors["public_address"] = _(
+                    "A programme with a confidential location cannot have a public address. "
+                    "Remove it: readers reach the programme through the hotline or the field team."
+                )
+            if looks_like_street_address(self.where_it_works):
+                errors["where_it_works"] = _(
+                    "This looks like a street address, postcode or coordinates. For a confidential "
+                    "location, name only the city or region."
+                )
+            if looks_like_street_address(self.how_to_get_help) and STREET_ADDRESS_WORDS.search(self.how_to_get_help):
+                errors["how_to_get_help"] = _(
+                    "This looks like a street address. For a confidential location, give the hotline "
+                    "or the field team, not an address."
+                )
+        if errors:
+            raise ValidationError(errors)
+
+    @property
+    def shown_address(self):
+        """The address the page may show: never one of a confidential programme."""
+        return "" if self.confidential_location else self.public_address
+
+    def partner_links(self):
+        return self.partner_roles.select_related("partner", "partner__logo").prefetch_related(
+            "partner__logo__renditions"
+        )
+
+    def related_releases(self):
+        """Live releases in this page's language that name this programme in any language.
+
+        wagtail-localize copies the release→programme link as it is, so a Serbian release points to
+        the English programme: match on the programme's translation key, not its id.
+        """
+        from news.models import PressReleasePage
+
+        return (
+            PressReleasePage.objects.live()
+            .public()
+            .filter(locale_id=self.locale_id, related_programmes__translation_key=self.translation_key)
+            .distinct()
+            .order_by("-date", "-pk")
+        )
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["partner_links"] = list(self.partner_links())
+        context["related_releases"] = list(self.related_releases())
+        return context
+
+
+class ProgrammePartner(TranslatableMixin, Orderable):
+    """A partner's role in one programme (runs, supports, funds). Translatable, so the Serbian
+    programme names the Serbian version of the partner."""
+
+    page = ParentalKey(ProgrammePage, on_delete=models.CASCADE, related_name="partner_roles")
+    partner = models.ForeignKey(
+        "partners.Partner", verbose_name=_("partner"), on_delete=models.CASCADE, related_name="+"
+    )
+    role = models.CharField(_("role"), max_length=20, choices=PartnerRole.choices, default=PartnerRole.SUPPORTS)
+
+    panels = [FieldPanel("partner"), FieldPanel("role")]
+
+    class Meta(TranslatableMixin.Meta, Orderable.Meta):
+        verbose_name = _("partner role")
+        verbose_name_plural = _("partner roles")

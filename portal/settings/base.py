@@ -29,6 +29,11 @@ EMAIL_TIMEOUT = env_int("EMAIL_TIMEOUT", 10)
 DEFAULT_FROM_EMAIL = env_str("DEFAULT_FROM_EMAIL", "webmaster@localhost")
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
 MEDIA_ROOT = Path(env_str("MEDIA_ROOT", str(BASE_DIR / "media")))
+# The contact form: who is e-mailed about each message, how long messages are kept, and how many
+# posts one client may make per hour.
+CONTACT_RECIPIENTS = env_list("CONTACT_RECIPIENTS", [])
+CONTACT_RETENTION_DAYS = env_int("CONTACT_RETENTION_DAYS", 180)
+CONTACT_RATE_LIMIT = env_int("CONTACT_RATE_LIMIT", 10)
 
 # --- Applications ----------------------------------------------------------------------------------
 INSTALLED_APPS = [
@@ -39,6 +44,8 @@ INSTALLED_APPS = [
     "news",
     "programmes",
     "contact",
+    "partners",
+    "site_settings",
     "initial_content",
     "serbian_script",
     "wagtail_localize",

@@ -1,0 +1,118 @@
+"""The contact form, with spam protection that needs no third-party service: a hidden honeypot
+field and a signed time token (too fast, expired or forged → refused with a friendly message)."""
+
+import time
+
+from django import forms
+from django.core import signing
+from django.utils.translation import gettext_lazy as _
+
+from .models import ContactMessage, Topic
+
+TOKEN_SALT = "contact.form.time-token"
+MINIMUM_SECONDS = 3
+TOKEN_MAX_AGE = 2 * 60 * 60  # a form left open for two hours is sent again from a fresh page
+
+NAME_MAX_LENGTH = 200
+MESSAGE_MAX_LENGTH = 5000
+
+
+def new_time_token():
+    return signing.dumps(time.time(), salt=TOKEN_SALT)
+
+
+class ContactForm(forms.Form):
+    name = forms.CharField(
+        label=_("Your name"),
+        max_length=NAME_MAX_LENGTH,
+        widget=forms.TextInput(attrs={"autocomplete": "name"}),
+        error_messages={"required": _("Enter your name.")},
+    )
+    email = forms.EmailField(
+        label=_("Your e-mail address"),
+        max_length=254,
+        widget=forms.EmailInput(attrs={"autocomplete": "email", "spellcheck": "false"}),
+        help_text=_("We use it only to reply to you."),
+        error_messages={
+            "required": _("Enter your e-mail address."),
+            "invalid": _("Enter an e-mail address in the form name@example.org."),
+        },
+    )
+    topic = forms.ChoiceField(
+        label=_("Topic"),
+        choices=[("", _("Choose a topic"))] + list(Topic.choices),
+        error_messages={"required": _("Choose a topic."), "invalid_choice": _("Choose a topic from the list.")},
+    )
+    message = forms.CharField(
+        label=_("Your message"),
+        max_length=MESSAGE_MAX_LENGTH,
+        widget=forms.Textarea(attrs={"rows": 8}),
+        error_messages={"required": _("Write your message.")},
+    )
+    consent = forms.BooleanField(
+        label=_("I agree that my name, e-mail address and message are stored and processed to answer me."),
+        error_messages={"required": _("Tick the box to agree, or we cannot store and answer your message.")},
+    )
+    # Honeypot: hidden from people by CSS and from assistive technology; bots fill it in.
+    website = forms.CharField(
+        label=_("Leave this field empty"),
+        required=False,
+        widget=forms.TextInput(attrs={"autocomplete": "off", "tabindex": "-1"}),
+    )
+    token = forms.CharField(widget=forms.HiddenInput, required=False)
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["message"].help_text = _("At most %(count)s characters.") % {"count": MESSAGE_MAX_LENGTH}
+        for name, field in self.fields.items():
+            if name in ("website", "token"):
+                continue
+            limit = getattr(field, "max_length", None)
+            if limit:
+                field.error_messages["max_length"] = _(
+                    "Make it at most %(limit_value)d characters long (it has %(show_value)d)."
+                )
+        if not self.is_bound:
+            self.initial["token"] = new_time_token()
+
+    def clean(self):
+        cleaned = super().clean()
+        if cleaned.get("website"):
+            raise forms.ValidationError(
+                _("Your message could not be sent. Please leave the last, hidden field empty and try again."),
+                code="honeypot",
+            )
+        try:
+            started = float(signing.loads(cleaned.get("token") or "", salt=TOKEN_SALT))
+        except (signing.BadSignature, TypeError, ValueError):
+            raise forms.ValidationError(
+                _("Your message could not be sent. Please reload the page and try again."), code="forged"
+            ) from None
+        age = time.time() - started
+        if age > TOKEN_MAX_AGE:
+            raise forms.ValidationError(
+                _("This form was open for a long time. Please check your message and send it again."),
+                code="expired",
+            )
+        if age < MINIMUM_SECONDS:
+            raise forms.ValidationError(
+                _("That was very fast. Please check your message and send it again."), code="too_fast"
+            )
+        return cleaned
+
+    def save(self, language):
+        data = self.cleaned_data
+        return ContactMessage.objects.create(
+            language=language,
+            name=data["name"],
+            email=data["email"],
+            topic=data["topic"],
+            message=data["message"],
+            consent=data["consent"],
+        )
+
+    def fresh_token(self):
+        """Errors keep what was typed, but give a new token so a corrected form can be sent."""
+        data = self.data.copy()
+        data["token"] = new_time_token()
+        self.data = data
