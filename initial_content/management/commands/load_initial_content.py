@@ -1,5 +1,6 @@
 from django.core.management.base import BaseCommand
 
+from editorial_roles.setup import grant_editorial_permissions
 from initial_content.loader import SeedLoader
 
 
@@ -11,3 +12,5 @@ class Command(BaseCommand):
 
     def handle(self, *args, **options):
         SeedLoader(log=self.stdout.write).load()
+        # The editorial roles' page permissions need the pages that were just loaded.
+        grant_editorial_permissions(log=self.stdout.write)

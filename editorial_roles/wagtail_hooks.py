@@ -1,0 +1,31 @@
+from django.contrib import messages
+from django.shortcuts import redirect
+from django.urls import reverse
+from django.utils import formats, timezone
+from django.utils.translation import gettext as _
+from wagtail import hooks
+from wagtail.admin.widgets import ListingButton
+
+from .embargo import embargo_until
+from .permissions import may_edit_page
+
+
+@hooks.register("before_edit_page")
+def keep_partner_editors_to_their_programmes(request, page):
+    """Atina editors reach the whole programme index through their page permission; this narrows
+    it to the programmes their organisation runs."""
+    if may_edit_page(request.user, page):
+        return None
+    messages.error(request, _("You may edit only the programmes that your organisation runs."))
+    return redirect("wagtailadmin_explore", page.get_parent().id)
+
+
+@hooks.register("register_page_listing_buttons")
+def embargo_marker(page, user, next_url=None):
+    """Marks an approved, scheduled page in the page explorer with its exact go-live time."""
+    until = embargo_until(page)
+    if until is not None:
+        label = _("Embargoed until %(time)s (Belgrade time)") % {
+            "time": formats.date_format(timezone.localtime(until), "DATETIME_FORMAT")
+        }
+        yield ListingButton(label, url=reverse("wagtailadmin_pages:history", args=[page.id]), priority=5)
