@@ -3,7 +3,7 @@
 from wagtail.models import GroupPagePermission
 
 from partners.models import PartnerRole
-from programmes.models import ProgrammePage
+from programmes.models import ProgrammePage, ProgrammePartner
 
 from .models import PartnerEditors
 
@@ -13,13 +13,15 @@ def may_edit_page(user, page):
     their partner runs, unless another of their groups lets them edit it."""
     if user.is_superuser:
         return True
-    partners = PartnerEditors.objects.filter(group__user=user).values("partner__translation_key")
-    if not partners.exists() or _edits_through_other_groups(user, page):
+    partners = list(PartnerEditors.objects.filter(group__user=user).values_list("partner__translation_key", flat=True))
+    if not partners or _edits_through_other_groups(user, page):
         return True
-    programme = page.specific
+    # The stored roles, not a draft's: a partner editor cannot claim a programme by editing it.
     return (
-        isinstance(programme, ProgrammePage)
-        and programme.partner_roles.filter(role=PartnerRole.RUNS, partner__translation_key__in=partners).exists()
+        issubclass(page.specific_class, ProgrammePage)
+        and ProgrammePartner.objects.filter(
+            page_id=page.pk, role=PartnerRole.RUNS, partner__translation_key__in=partners
+        ).exists()
     )
 
 
