@@ -1,9 +1,9 @@
 """Embargoed releases: approved ahead of time, then live in English and Serbian at one exact moment.
 
 Wagtail's scheduled publishing keeps a page not live until its approved revision's time, and every
-public query uses ``.live()``, so an embargoed page stays out of listings, feeds, the sitemap, search
-and the API on its own. What Wagtail does not do (wagtail-localize issues 634 and 655) is move a
-page's translations with it; the two signal receivers below do that.
+public query (listings, feeds; Wagtail's sitemap, search and API too) uses ``.live()``, so an
+embargoed page stays out of them on its own. What Wagtail does not do (wagtail-localize issues 634
+and 655) is move a page's translations with it; the two signal receivers below do that.
 """
 
 from django.conf import settings

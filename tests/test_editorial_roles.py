@@ -3,14 +3,13 @@
 import pytest
 from django.contrib.auth.models import Group
 from django.urls import reverse
+from editorial_helpers import messages_of, programme_form, release_form, staff_member
 
 from editorial_roles import roles
 from news.models import NewsIndexPage, PressReleasePage
 from partners.models import Partner, PartnerRole
 from programmes.factories import ProgrammePageFactory
 from programmes.models import ProgrammeIndexPage, ProgrammePartner
-
-from editorial_helpers import messages_of, programme_form, release_form, staff_member
 
 pytestmark = pytest.mark.django_db
 
