@@ -48,6 +48,7 @@ INSTALLED_APPS = [
     "site_settings",
     "initial_content",
     "serbian_script",
+    "translation_status",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.forms",
