@@ -9,6 +9,10 @@ import re
 from html import escape
 from html.parser import HTMLParser
 
+from django.utils import translation
+
+CYRILLIC_LANGUAGE = "sr"  # Django's code for Serbian in Cyrillic script
+
 LETTERS = {
     "a": "а", "b": "б", "c": "ц", "č": "ч", "ć": "ћ", "d": "д", "đ": "ђ", "e": "е", "f": "ф",
     "g": "г", "h": "х", "i": "и", "j": "ј", "k": "к", "l": "л", "m": "м", "n": "н", "o": "о",
@@ -178,3 +182,12 @@ class _Transliterator(HTMLParser):
     def _has_text_attribute(tag, attrs):
         names = {name for name, _value in attrs}
         return bool(names & TEXT_ATTRIBUTES) or tag == "meta"
+
+
+def in_active_script(text):
+    """Plain text in the reader's script: Cyrillic while Serbian in Cyrillic ("sr") is active, as it
+    is for everything under /sr/; for responses the HTML middleware does not transliterate (feeds,
+    vCards). Empty values stay as they are."""
+    if not text or translation.get_language() != CYRILLIC_LANGUAGE:
+        return text
+    return latin_to_cyrillic(str(text))

@@ -6,11 +6,11 @@ import pytest
 from django.core.management import call_command
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
+from helpers import publish, soup
+from translation_helpers import start_translation, translate_segments
 from wagtail_localize.models import TranslationSource
 
-from helpers import publish, soup
 from news.factories import PressReleasePageFactory
-from translation_helpers import start_translation, translate_segments
 
 pytestmark = pytest.mark.django_db
 

@@ -1,13 +1,12 @@
 """Translators work in wagtail-localize's editor; a translation stays a draft until they publish it."""
 
 import pytest
+from translation_helpers import start_translation, translate_segments
 from wagtail.models import Page
 from wagtail_localize.locales.components import get_locale_components
 from wagtail_localize.models import LocaleSynchronization
 
 from news.factories import PressReleasePageFactory
-
-from translation_helpers import start_translation, translate_segments
 
 pytestmark = pytest.mark.django_db
 

@@ -5,7 +5,7 @@ from wagtail_localize.operations import translate_object
 
 
 def start_translation(page, locale):
-    """"Translate this page": wagtail-localize creates the Serbian page and its Translation record."""
+    """ "Translate this page": wagtail-localize creates the Serbian page and its Translation record."""
     translate_object(page, [locale])
     source = TranslationSource.objects.get_for_instance(page)
     return Translation.objects.get(source=source, target_locale=locale)

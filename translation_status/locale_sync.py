@@ -9,5 +9,7 @@ from wagtail_localize.models import LocaleSynchronization, sync_trees_on_locale_
 
 
 def disable_locale_synchronisation():
-    LOCALE_COMPONENTS[:] = [component for component in LOCALE_COMPONENTS if component["model"] is not LocaleSynchronization]
+    LOCALE_COMPONENTS[:] = [
+        component for component in LOCALE_COMPONENTS if component["model"] is not LocaleSynchronization
+    ]
     post_save.disconnect(sync_trees_on_locale_sync_save, sender=LocaleSynchronization)

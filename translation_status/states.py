@@ -110,7 +110,10 @@ def _snippets(english, serbian):
             for instance in model.objects.filter(locale=english)
         ]
         targets = {
-            instance.translation_key: {"live": getattr(instance, "live", True), "edit_url": finder.get_edit_url(instance)}
+            instance.translation_key: {
+                "live": getattr(instance, "live", True),
+                "edit_url": finder.get_edit_url(instance),
+            }
             for instance in model.objects.filter(locale=serbian)
         }
         yield sources, targets
