@@ -68,3 +68,17 @@ def test_cyrillic_slug_is_transliterated(new_release, serbian):
     page.save()
 
     assert translation.get_target_instance().slug == "beograd"
+
+
+def test_translation_with_untranslated_texts_is_not_published(new_release, serbian, admin_client):
+    translation = start_translation(new_release, serbian)
+    translate_segments(translation, only={"title", "slug"})
+    page = new_release.get_translation(serbian)
+
+    response = admin_client.post(f"/admin/pages/{page.pk}/edit/", {"action": "publish"}, follow=True)
+
+    assert response.status_code == 200
+    assert "have no translation yet" in response.content.decode()
+    page.refresh_from_db()
+    assert not page.live
+    assert admin_client.get(f"/sr-latn/vesti/{page.slug}/").status_code == 404

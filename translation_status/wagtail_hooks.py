@@ -3,6 +3,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import AdminOnlyMenuItem
 
+from .publishing import refuse_to_publish_unfinished_translation
 from .views import TranslationStatusView
 
 
@@ -21,3 +22,7 @@ def register_translation_status_urls():
 @hooks.register("register_reports_menu_item")
 def register_translation_status_menu_item():
     return AdminOnlyMenuItem(_("Translation status"), reverse("translation_status"), icon_name="globe", order=900)
+
+
+# Runs before wagtail-localize's own hook, which would publish the translation with English fallbacks.
+hooks.register("before_edit_page", refuse_to_publish_unfinished_translation, order=-1)
