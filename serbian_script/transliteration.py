@@ -22,8 +22,8 @@ DIGRAPHS = {"lj": "љ", "nj": "њ", "dž": "џ"}
 
 # Word beginnings in which the pair is two letters, not a digraph (prefix + root).
 DIGRAPH_EXCEPTIONS = (
-    "injekc", "injekt", "konjug", "konjunk", "vanjez",
-    "nadživ", "nadžnj", "nadžanj", "nadžup", "podžanr", "podžup", "odžal", "predživ",
+    "injekc", "injekt", "injunkc", "konjug", "konjunk", "konjekt", "vanjez",
+    "nadživ", "nadžnj", "nadžanj", "nadžup", "podžanr", "podžup", "odžal", "predživ", "predžet",
 )  # fmt: skip
 
 FOREIGN_LETTERS = set("qwxyQWXY")

@@ -8,6 +8,7 @@ from newsroom_helpers import seed_contact
 from wagtail.rich_text import RichText
 
 from building_blocks.constants import RICH_TEXT_FEATURES
+from serbian_script.transliteration import latin_to_cyrillic
 from serbian_script.wagtail_hooks import LATIN_FEATURE
 
 pytestmark = pytest.mark.django_db
@@ -64,3 +65,11 @@ def test_words_marked_latin_stay_latin_at_sr(client, release_sr):
 def test_news_index_year_filter_at_sr_shows_cyrillic_dates(client):
     html = client.get("/sr/vesti/", {"year": "2006"}).content.decode()
     assert "1. новембар 2006." in html
+
+
+@pytest.mark.parametrize(
+    ("latin", "cyrillic"),
+    [("konjektura", "конјектура"), ("injunkcija", "инјункција"), ("predžetveni", "преджетвени"), ("konj", "коњ")],
+)
+def test_more_words_where_the_pair_is_two_letters(latin, cyrillic):
+    assert latin_to_cyrillic(latin) == cyrillic
