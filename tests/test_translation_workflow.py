@@ -1,10 +1,12 @@
 """Translators work in wagtail-localize's editor; a translation stays a draft until they publish it."""
 
 import pytest
+from django.urls import reverse
+from helpers import publish
 from translation_helpers import start_translation, translate_segments
 from wagtail.models import Page
 from wagtail_localize.locales.components import get_locale_components
-from wagtail_localize.models import LocaleSynchronization
+from wagtail_localize.models import LocaleSynchronization, TranslationSource
 
 from news.factories import PressReleasePageFactory
 
@@ -82,3 +84,25 @@ def test_translation_with_untranslated_texts_is_not_published(new_release, serbi
     page.refresh_from_db()
     assert not page.live
     assert admin_client.get(f"/sr-latn/vesti/{page.slug}/").status_code == 404
+
+
+def test_sync_with_publish_keeps_the_serbian_until_new_texts_are_translated(
+    release_en, release_sr, serbian, admin_client, django_capture_on_commit_callbacks
+):
+    release_en.introduction = "A new lead paragraph."
+    publish(release_en)
+    source = TranslationSource.objects.get_for_instance(release_en)
+    url = reverse("wagtail_localize:update_translations", args=[source.pk])
+
+    with django_capture_on_commit_callbacks(execute=True):
+        response = admin_client.post(url, {"publish_translations": "on"}, follow=True)
+
+    assert response.status_code == 200
+    assert "texts have no translation yet" in response.content.decode()
+    assert "A new lead paragraph." not in admin_client.get(release_sr.url).content.decode()
+
+    translation = source.translations.get(target_locale=serbian)
+    translate_segments(translation, lambda _text: "Novi uvodni pasus.", only={"introduction"})
+    with django_capture_on_commit_callbacks(execute=True):
+        admin_client.post(url, {"publish_translations": "on"})
+    assert "Novi uvodni pasus." in admin_client.get(release_sr.url).content.decode()

@@ -3,7 +3,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import AdminOnlyMenuItem
 
-from .publishing import refuse_to_publish_unfinished_translation
+from .publishing import UpdateFinishedTranslationsView, refuse_to_publish_unfinished_translation
 from .views import TranslationStatusView
 
 
@@ -15,6 +15,12 @@ def register_translation_status_urls():
             "reports/translation-status/results/",
             TranslationStatusView.as_view(results_only=True),
             name="translation_status_results",
+        ),
+        # Answers wagtail-localize's own "Sync translated pages" address (this app's hooks run first).
+        path(
+            "localize/update/<int:translation_source_id>/",
+            UpdateFinishedTranslationsView.as_view(),
+            name="update_finished_translations",
         ),
     ]
 
