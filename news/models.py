@@ -6,7 +6,7 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Q
 from django.http import Http404, HttpResponse
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.feedgenerator import Atom1Feed, Rss201rev2Feed
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
@@ -21,6 +21,7 @@ from wagtail_localize.fields import TranslatableField
 from building_blocks.languages import bcp47
 from building_blocks.models import BasePage
 from building_blocks.pagination import paginate
+from serbian_script.transliteration import in_active_script
 
 from .blocks import PressReleaseStreamBlock, PressRoomDocumentsBlock
 from .filters import NewsFilterForm
@@ -127,24 +128,26 @@ class NewsIndexPage(RoutablePageMixin, BasePage):
             releases = releases.filter(topic_links__topic=topic)
             title = f"{self.title}: {topic.name}"
         link = self.get_full_url(request)
+        # Feeds are XML, which the HTML middleware leaves alone: their text is written in the reader's
+        # script here, and their addresses and identifiers never are.
         feed = feed_class(
-            title=title,
+            title=in_active_script(title),
             link=link,
-            description=self.introduction or title,
-            language=bcp47(self.locale.language_code),
+            description=in_active_script(self.introduction or title),
+            language=bcp47(translation.get_language()),
             feed_url=request.build_absolute_uri(request.path),
             feed_guid=f"urn:uuid:{uuid.uuid5(self.translation_key, 'feed/' + (topic_slug or ''))}",
         )
         for release in releases[:FEED_LENGTH]:
             feed.add_item(
-                title=release.title,
+                title=in_active_script(release.title),
                 link=release.get_full_url(request),
-                description=release.introduction,
+                description=in_active_script(release.introduction),
                 unique_id=release.guid,
                 unique_id_is_permalink=False,
                 pubdate=release.published_datetime,
                 updateddate=release.last_published_at or release.published_datetime,
-                categories=[link.topic.name for link in release.topic_links.all()],
+                categories=[in_active_script(link.topic.name) for link in release.topic_links.all()],
             )
         response = HttpResponse(content_type=f"{feed.content_type}")
         feed.write(response, "utf-8")

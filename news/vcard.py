@@ -40,23 +40,25 @@ def structured_name(full_name):
     return f"{escape(family)};{escape(given)};;;"
 
 
-def vcard_for(contact):
+def vcard_for(contact, text=str):
+    """The contact's vCard; ``text`` writes the human-readable values (names, organisation, title,
+    languages) in the reader's script, never the addresses and numbers."""
     lines = [
         "BEGIN:VCARD",
         "VERSION:4.0",
         "KIND:individual",
-        f"FN:{escape(contact.name)}",
-        f"N:{structured_name(contact.name)}",
-        f"ORG:{escape(contact.organisation)}",
+        f"FN:{escape(text(contact.name))}",
+        f"N:{structured_name(text(contact.name))}",
+        f"ORG:{escape(text(contact.organisation))}",
     ]
     if contact.role:
-        lines.append(f"TITLE:{escape(contact.role)}")
+        lines.append(f"TITLE:{escape(text(contact.role))}")
     if contact.email:
         lines.append(f"EMAIL;TYPE=work:{escape(contact.email)}")
     if contact.phone:
         number = "".join(c for c in contact.phone if c.isdigit() or c == "+")
         lines.append(f"TEL;VALUE=uri;TYPE=work,voice:tel:{number}")
     if contact.languages:
-        lines.append(f"NOTE:{escape(contact.languages)}")
+        lines.append(f"NOTE:{escape(text(contact.languages))}")
     lines.append("END:VCARD")
     return "".join(fold(line) + CRLF for line in lines)

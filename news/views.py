@@ -2,6 +2,8 @@ from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404
 from wagtail.models import Locale
 
+from serbian_script.transliteration import in_active_script
+
 from .models import PressRoomPage
 from .vcard import vcard_for
 
@@ -15,6 +17,6 @@ def press_contact_vcard(request, room_path, contact_id):
     if room is None or room.get_url(request) != request.path[: -len(f"contacts/{contact_id}.vcf")]:
         raise Http404
     contact = get_object_or_404(room.contacts(), pk=contact_id)
-    response = HttpResponse(vcard_for(contact), content_type="text/vcard; charset=utf-8")
+    response = HttpResponse(vcard_for(contact, text=in_active_script), content_type="text/vcard; charset=utf-8")
     response["Content-Disposition"] = f'attachment; filename="contact-{contact.pk}.vcf"'
     return response

@@ -6,3 +6,8 @@ class SerbianScriptConfig(AppConfig):
 
     name = "serbian_script"
     verbose_name = "Serbian scripts"
+
+    def ready(self):
+        from . import signals
+
+        signals.connect()

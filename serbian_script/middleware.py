@@ -1,8 +1,6 @@
 from django.utils import translation
 
-from .transliteration import transliterate_html
-
-CYRILLIC_LANGUAGE = "sr"  # Django's code for Serbian in Cyrillic script
+from .transliteration import CYRILLIC_LANGUAGE, transliterate_html
 
 
 class CyrillicMiddleware:

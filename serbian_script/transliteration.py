@@ -9,6 +9,10 @@ import re
 from html import escape
 from html.parser import HTMLParser
 
+from django.utils import translation
+
+CYRILLIC_LANGUAGE = "sr"  # Django's code for Serbian in Cyrillic script
+
 LETTERS = {
     "a": "а", "b": "б", "c": "ц", "č": "ч", "ć": "ћ", "d": "д", "đ": "ђ", "e": "е", "f": "ф",
     "g": "г", "h": "х", "i": "и", "j": "ј", "k": "к", "l": "л", "m": "м", "n": "н", "o": "о",
@@ -18,8 +22,8 @@ DIGRAPHS = {"lj": "љ", "nj": "њ", "dž": "џ"}
 
 # Word beginnings in which the pair is two letters, not a digraph (prefix + root).
 DIGRAPH_EXCEPTIONS = (
-    "injekc", "injekt", "konjug", "konjunk", "vanjez",
-    "nadživ", "nadžnj", "nadžanj", "nadžup", "podžanr", "podžup", "odžal", "predživ",
+    "injekc", "injekt", "injunkc", "konjug", "konjunk", "konjekt", "vanjez",
+    "nadživ", "nadžnj", "nadžanj", "nadžup", "podžanr", "podžup", "odžal", "predživ", "predžet",
 )  # fmt: skip
 
 FOREIGN_LETTERS = set("qwxyQWXY")
@@ -178,3 +182,12 @@ class _Transliterator(HTMLParser):
     def _has_text_attribute(tag, attrs):
         names = {name for name, _value in attrs}
         return bool(names & TEXT_ATTRIBUTES) or tag == "meta"
+
+
+def in_active_script(text):
+    """Plain text in the reader's script: Cyrillic while Serbian in Cyrillic ("sr") is active, as it
+    is for everything under /sr/; for responses the HTML middleware does not transliterate (feeds,
+    vCards). Empty values stay as they are."""
+    if not text or translation.get_language() != CYRILLIC_LANGUAGE:
+        return text
+    return latin_to_cyrillic(str(text))

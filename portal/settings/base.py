@@ -49,6 +49,7 @@ INSTALLED_APPS = [
     "initial_content",
     "serbian_script",
     "editorial_roles",
+    "translation_status",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.forms",
