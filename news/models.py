@@ -186,6 +186,8 @@ class PressReleasePage(BasePage):
     )
 
     objects = PageManager.from_queryset(PressReleaseQuerySet)()
+    # OpenGraph's type for the shared page (see seo_tags.share_meta).
+    share_type = "article"
 
     content_panels = BasePage.content_panels + [
         MultiFieldPanel([FieldPanel("date"), FieldPanel("dateline")], heading=_("Date and place")),

@@ -6,6 +6,7 @@ Serbian (anything with q, w, x or y, web addresses, e-mail addresses) are left i
 """
 
 import re
+import unicodedata
 from html import escape
 from html.parser import HTMLParser
 
@@ -178,3 +179,38 @@ class _Transliterator(HTMLParser):
     def _has_text_attribute(tag, attrs):
         names = {name for name, _value in attrs}
         return bool(names & TEXT_ATTRIBUTES) or tag == "meta"
+
+
+# --- Cyrillic → Latin and ASCII folding (for search) ----------------------------------------------
+
+CYRILLIC_TO_LATIN = {cyrillic: latin for latin, cyrillic in LETTERS.items()} | {
+    cyrillic: latin for latin, cyrillic in DIGRAPHS.items()
+}
+# đ has no ASCII letter: Serbian writes it "dj" when diacritics are missing; the others lose the mark.
+ASCII_FOLDING = {"č": "c", "ć": "c", "š": "s", "ž": "z", "đ": "dj"}
+
+
+def cyrillic_to_latin(text):
+    """Serbian Cyrillic → Latin, letter by letter (Љ → Lj); other characters are kept."""
+    return "".join(_latin_letter(letter) for letter in text)
+
+
+def _latin_letter(letter):
+    latin = CYRILLIC_TO_LATIN.get(letter.lower())
+    if latin is None:
+        return letter
+    return latin.capitalize() if letter.isupper() else latin
+
+
+def fold_to_ascii(text):
+    """Serbian Latin without diacritics, as people type it: "međunarodna žrtva" → "medjunarodna zrtva".
+    Other accented letters lose their accents too (é → e)."""
+    folded = "".join(_ascii_letter(letter) for letter in text)
+    return unicodedata.normalize("NFKD", folded).encode("ascii", "ignore").decode("ascii")
+
+
+def _ascii_letter(letter):
+    ascii_letter = ASCII_FOLDING.get(letter.lower())
+    if ascii_letter is None:
+        return letter
+    return ascii_letter.capitalize() if letter.isupper() else ascii_letter
