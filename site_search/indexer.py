@@ -3,7 +3,9 @@
 from html import unescape
 
 from django.utils.html import strip_tags
+from wagtail.blocks import StreamValue
 from wagtail.models import Page
+from wagtail.search import index
 
 from .models import Kind, SearchEntry
 from .normalise import normalise
@@ -11,22 +13,28 @@ from .normalise import normalise
 KINDS = {"news.PressReleasePage": Kind.NEWS, "programmes.ProgrammePage": Kind.PROGRAMME}
 # Streamfield values that are settings, not words.
 SKIPPED_KEYS = {"type", "id", "image", "page", "document", "url", "link", "email", "phone"}
-TEXT_FIELDS = ("introduction", "dateline", "search_description")
+# Page fields that are not the reader's words, though Wagtail's own index uses them.
+SKIPPED_FIELDS = {"title", "slug"}
 
 
 def page_text(page):
-    """The words of a page (its specific instance) as a reader sees them: lead, fields and body."""
-    parts = [getattr(page, name, "") for name in TEXT_FIELDS]
-    body = getattr(page, "body", None)
-    if body is not None:
-        parts.extend(_stream_strings(body.get_prep_value()))
+    """The words of a page (its specific instance) as a reader sees them: the fields its model
+    declares searchable (lead, body, services…) and its search description."""
+    names = [field.field_name for field in page.search_fields if isinstance(field, index.SearchField)]
+    parts = []
+    for name in dict.fromkeys([*names, "search_description"]):
+        value = getattr(page, name, None) if name not in SKIPPED_FIELDS else None
+        if isinstance(value, StreamValue):
+            parts.extend(_stream_strings(value.get_prep_value()))
+        elif isinstance(value, str):
+            parts.extend(_stream_strings(value))
     return " ".join(" ".join(part.split()) for part in parts if part)
 
 
 def _stream_strings(value):
     if isinstance(value, str):
         text = unescape(strip_tags(value)).strip()
-        if text and "://" not in text:
+        if text and not (" " not in text and "://" in text):  # a bare address is not words
             yield text
     elif isinstance(value, dict):
         for key, item in value.items():
@@ -53,8 +61,8 @@ def index_page(page):
             "title": page.title,
             "date": date,
             "plain_text": text,
-            "normalised_title": normalise(page.title),
-            "normalised_text": normalise(f"{page.title} {text}"),
+            "normalised_title": f" {normalise(page.title)}",
+            "normalised_text": f" {normalise(page.title)} {normalise(text)}",
         },
     )
 

@@ -20,7 +20,9 @@ class SearchEntry(models.Model):
     date = models.DateField(null=True, blank=True)
     plain_text = models.TextField(help_text="The page's words as readers see them, for result snippets.")
     normalised_title = models.TextField()
-    normalised_text = models.TextField(help_text="Title and text, normalised: what queries are matched against.")
+    normalised_text = models.TextField(
+        help_text="Title and text, normalised, after a space: what queries match word beginnings of."
+    )
 
     class Meta:
         indexes = [models.Index(fields=["locale", "kind"])]

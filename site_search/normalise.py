@@ -13,6 +13,8 @@ NOT_WORD = re.compile(r"[^a-z0-9]+")
 ENDINGS = ("ima", "ama", "om", "em", "og", "oj", "ih", "im", "a", "e", "i", "o", "u")
 MIN_STEM = 4
 MAX_TERMS = 8
+# Single letters match nearly every page: a query of them alone finds nothing.
+MIN_TERM_LENGTH = 2
 MAX_TERM_LENGTH = 40
 
 
@@ -38,6 +40,6 @@ def query_terms(query):
     terms = []
     for word in normalise(query).split():
         term = stem(word[:MAX_TERM_LENGTH])
-        if term not in terms:
+        if len(term) >= MIN_TERM_LENGTH and term not in terms:
             terms.append(term)
     return terms[:MAX_TERMS]

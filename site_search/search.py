@@ -1,5 +1,6 @@
-"""Finding pages: every query term (a normalised stem) must occur in the page's normalised text;
-pages whose title holds more terms come first, then the newest."""
+"""Finding pages: every query term (a normalised stem) must begin a word of the page's normalised
+text (stored with a leading space, so " term" finds word beginnings); pages whose title holds more
+terms come first, then the newest."""
 
 from django.db.models import Case, Value, When
 from django.utils.html import escape
@@ -21,9 +22,9 @@ def find(terms, locale, kind=None):
     if kind:
         entries = entries.filter(kind=kind)
     for term in terms:
-        entries = entries.filter(normalised_text__contains=term)
+        entries = entries.filter(normalised_text__contains=f" {term}")
     title_hits = sum(
-        (Case(When(normalised_title__contains=term, then=Value(1)), default=Value(0)) for term in terms),
+        (Case(When(normalised_title__contains=f" {term}", then=Value(1)), default=Value(0)) for term in terms),
         Value(0),
     )
     return entries.annotate(title_hits=title_hits).order_by("-title_hits", "-date", "-page_id")
@@ -47,17 +48,18 @@ def editors_picks(query, locale):
 
 
 def highlight(text, terms, length=SNIPPET_LENGTH):
-    """An escaped excerpt of the text around the first match, with the matches in <mark>."""
+    """An escaped excerpt of the text around the first match (the whole text if length is None),
+    with the words that match in <mark>."""
     normalised, origin = _normalised_with_origin(text)
     spans = []
     for term in terms:
-        start = normalised.find(term)
+        start = normalised.find(f" {term}")
         while start != -1:
-            spans.append((origin[start], origin[start + len(term) - 1] + 1))
-            start = normalised.find(term, start + len(term))
+            spans.append((origin[start + 1], _word_end(text, origin[start + len(term)] + 1)))
+            start = normalised.find(f" {term}", start + len(term))
     spans = _merge(sorted(spans))
-    begin = max(0, spans[0][0] - SNIPPET_LEAD) if spans else 0
-    end = min(len(text), begin + length)
+    begin = max(0, spans[0][0] - SNIPPET_LEAD) if spans and length else 0
+    end = min(len(text), begin + length) if length else len(text)
     pieces = ["…" if begin else ""]
     position = begin
     for start, stop in spans:
@@ -65,7 +67,7 @@ def highlight(text, terms, length=SNIPPET_LENGTH):
             break
         if start < position:
             continue
-        pieces += [escape(text[position:start]), "<mark>", escape(text[start:min(stop, end)]), "</mark>"]
+        pieces += [escape(text[position:start]), "<mark>", escape(text[start : min(stop, end)]), "</mark>"]
         position = min(stop, end)
     pieces.append(escape(text[position:end]))
     pieces.append("…" if end < len(text) else "")
@@ -73,13 +75,20 @@ def highlight(text, terms, length=SNIPPET_LENGTH):
 
 
 def _normalised_with_origin(text):
-    """The normalised text and, for each of its characters, the index of the original character."""
-    characters, origin = [], []
+    """The normalised text after a space and, for each of its characters, the index of the original."""
+    characters, origin = [" "], [0]
     for index, character in enumerate(text):
         for normalised in normalise_character(character):
             characters.append(normalised)
             origin.append(index)
     return "".join(characters), origin
+
+
+def _word_end(text, position):
+    """Marks the whole word, not just the matched stem: "žrtv" marks "žrtvama"."""
+    while position < len(text) and text[position].isalnum():
+        position += 1
+    return position
 
 
 def _merge(spans):
@@ -90,4 +99,3 @@ def _merge(spans):
         else:
             merged.append((start, stop))
     return merged
-

@@ -47,7 +47,7 @@ def _items(request, results, terms):
     kinds = dict(Kind.choices)
     return [
         {
-            "title": highlight(entry.title, terms, length=len(entry.title)),
+            "title": highlight(entry.title, terms, length=None),
             "url": pages[entry.page_id].get_url(request),
             "date": entry.date,
             "kind": kinds.get(entry.kind, ""),

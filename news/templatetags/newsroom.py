@@ -39,4 +39,3 @@ def news_article_json_ld(context, page, image_url=""):
     if image_url:
         data["image"] = [image_url]
     return json_ld_script(data)
-
