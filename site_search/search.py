@@ -21,13 +21,19 @@ def find(terms, locale, kind=None):
     entries = SearchEntry.objects.filter(locale=locale, page__in=Page.objects.live().public().values("pk"))
     if kind:
         entries = entries.filter(kind=kind)
-    for term in terms:
-        entries = entries.filter(normalised_text__contains=f" {term}")
+    entries = matching(entries, terms)
     title_hits = sum(
         (Case(When(normalised_title__contains=f" {term}", then=Value(1)), default=Value(0)) for term in terms),
         Value(0),
     )
     return entries.annotate(title_hits=title_hits).order_by("-title_hits", "-date", "-page_id")
+
+
+def matching(entries, terms):
+    """The entries in which every term begins a word."""
+    for term in terms:
+        entries = entries.filter(normalised_text__contains=f" {term}")
+    return entries
 
 
 def editors_picks(query, locale):
