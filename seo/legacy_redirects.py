@@ -48,7 +48,7 @@ def _parse(row):
     if not old.startswith("/") or "\x00" in old:
         raise ValidationError(_("The old path must start with “/”."))
     old_path = Redirect.normalise_path(old)
-    if old_path.startswith("/admin/") or len(old_path) > 255:
+    if f"{old_path}/".startswith("/admin/") or len(old_path) > 255:
         raise ValidationError(_("The old path is not one that can be redirected."))
     permanent_text = row[2].strip().lower() if len(row) == 3 else ""
     if permanent_text not in TRUE_VALUES | FALSE_VALUES:
