@@ -69,7 +69,10 @@ class PublicPagesAPIViewSet(PagesAPIViewSet):
     def get_queryset(self):
         locale = self.request.GET.get("locale")
         if locale is not None and not Locale.objects.filter(language_code=locale).exists():
-            raise BadRequestError(_("Unknown locale %(locale)r: use one of en, sr-latn.") % {"locale": locale})
+            known = ", ".join(Locale.objects.order_by("language_code").values_list("language_code", flat=True))
+            raise BadRequestError(
+                _("Unknown locale “%(locale)s”. Known locales: %(known)s.") % {"locale": locale, "known": known}
+            )
         return super().get_queryset()
 
 
