@@ -234,8 +234,8 @@ class PressReleasePage(BasePage):
 
     @property
     def topic_names(self):
-        """The topics' names, for the API."""
-        return [link.topic.name for link in self.topic_links.select_related("topic")]
+        """The topics' names, for the API (which prefetches them)."""
+        return [link.topic.name for link in self.topic_links.all()]
 
     @property
     def guid(self):

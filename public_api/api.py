@@ -18,6 +18,7 @@ from wagtail.images.api.v2.views import ImagesAPIViewSet
 from wagtail.models import Locale
 from wagtail.search.backends import get_search_backend
 
+from news.models import PressReleasePage
 from site_search.models import SearchEntry
 from site_search.normalise import query_terms
 from site_search.search import matching
@@ -73,7 +74,11 @@ class PublicPagesAPIViewSet(PagesAPIViewSet):
             raise BadRequestError(
                 _("Unknown locale “%(locale)s”. Known locales: %(known)s.") % {"locale": locale, "known": known}
             )
-        return super().get_queryset()
+        # The locale is read for each page's URL: fetch it with the pages.
+        queryset = super().get_queryset().select_related("locale")
+        if issubclass(queryset.model, PressReleasePage):
+            queryset = queryset.prefetch_related("topic_links__topic")
+        return queryset
 
 
 class PublicImagesAPIViewSet(ImagesAPIViewSet):

@@ -48,11 +48,11 @@ def test_only_live_public_pages_are_served(client, seeded):
     news = seeded("news")
     hidden = [embargoed_release(news, "Embargoed API release"), private_release(news, "Private API release")]
 
-    listed = titles(client, "/api/v2/pages/?type=news.PressReleasePage&limit=50")
+    listed = titles(client, "/api/v2/pages/?type=news.PressReleasePage&limit=20")
 
     assert not {"Embargoed API release", "Private API release"} & set(listed)
     for page in hidden:
-        assert client.get(f"/api/v2/pages/{page.pk}/").status_code == 404
+        assert client.get(f"/api/v2/pages/{page.pk}/", follow=True).status_code == 404
 
 
 @pytest.mark.parametrize(
@@ -91,13 +91,13 @@ def test_search_finds_pages_in_either_script(client, release_sr):
 
 def test_page_list_query_count_does_not_grow(client, seeded):
     news = seeded("news")
-    url = "/api/v2/pages/?type=news.PressReleasePage&fields=date,dateline,introduction&limit=50"
+    url = "/api/v2/pages/?type=news.PressReleasePage&fields=date,dateline,introduction,topic_names&limit=20"
     PressReleasePageFactory.create_batch(2, parent=news)
     client.get(url)
     with CaptureQueriesContext(connection) as few:
         client.get(url)
     PressReleasePageFactory.create_batch(20, parent=news)
     with CaptureQueriesContext(connection) as many:
-        assert len(client.get(url).json()["items"]) == 23
+        assert len(client.get(url).json()["items"]) == 20
 
     assert len(many) == len(few)

@@ -56,7 +56,8 @@ def test_bad_rows_are_reported_with_line_numbers_and_the_rest_imported(tmp_path,
 
     assert [line.split(":")[0] for line in err.splitlines()] == [f"Line {n}" for n in (2, 4, 5, 6, 7, 8)]
     assert "1 created" in out and "6 bad rows" in out
-    assert list(Redirect.objects.values_list("old_path", flat=True)) == ["/ok"]
+    imported = Redirect.objects.filter(old_path__in=["no-slash", "/ok", "/missing", "/bad-url", "/flag", "/admin"])
+    assert list(imported.values_list("old_path", flat=True)) == ["/ok"]
 
 
 def test_import_is_idempotent(tmp_path, release_en):
@@ -65,7 +66,7 @@ def test_import_is_idempotent(tmp_path, release_en):
     out, _err = import_csv(tmp_path, csv_text)
 
     assert "0 created, 0 updated, 2 unchanged" in out
-    assert Redirect.objects.count() == 2
+    assert Redirect.objects.filter(old_path__in=["/a", "/b"]).count() == 2
 
 
 def test_unreadable_file_is_a_clear_error(tmp_path):
@@ -77,13 +78,16 @@ def test_unreadable_file_is_a_clear_error(tmp_path):
 
 
 def test_wagtails_admin_importer_works(admin_client, client, release_en):
-    upload = io.BytesIO(f"/from-admin/,{release_en.url}\n".encode())
+    # Wagtail's importer wants absolute addresses as targets (its redirect_link is a URLField).
+    upload = io.BytesIO(f"from,to\n/from-admin/,{release_en.full_url}\n".encode())
     upload.name = "redirects.csv"
     confirm = soup(admin_client.post("/admin/redirects/import/", {"import_file": upload}))
     hidden = {field["name"]: field["value"] for field in confirm.select('input[type="hidden"]')}
 
-    admin_client.post(
-        "/admin/redirects/import/process/", {**hidden, "from_index": "0", "to_index": "1", "permanent": "on"}
+    done = admin_client.post(
+        "/admin/redirects/import/process/",
+        {**hidden, "from_index": "0", "to_index": "1", "permanent": "on", "site": ""},
     )
+    assert done.status_code == 302
 
-    assert client.get("/from-admin/")["Location"] == release_en.url
+    assert client.get("/from-admin/")["Location"] == release_en.full_url

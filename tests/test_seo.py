@@ -20,7 +20,7 @@ def meta(document, key):
 
 @pytest.fixture
 def share_image(db):
-    image = wagtail_factories.ImageFactory(title="IOM and Atina logo", width=2400, height=1600)
+    image = wagtail_factories.ImageFactory(title="IOM and Atina logo", file__width=2400, file__height=1600)
     settings = SiteSettings.for_site(Site.objects.get(is_default_site=True))
     settings.default_share_image = image
     settings.save()
@@ -70,7 +70,7 @@ def test_pages_without_a_picture_share_the_default_image_at_1200_by_630(client, 
 
 
 def test_release_with_a_picture_shares_its_own(client, share_image, release_en):
-    own = wagtail_factories.ImageFactory(title="Opening", width=1600, height=900)
+    own = wagtail_factories.ImageFactory(title="Opening", file__width=1600, file__height=900)
     release_en.hero_image, release_en.hero_image_alt = own, "People at the opening"
     release_en.save_revision().publish()
 
