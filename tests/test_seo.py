@@ -1,11 +1,14 @@
 """What search engines and social networks read: title, description, canonical, alternates,
 OpenGraph and Twitter tags with an absolute 1200×630 image, and the organisation's JSON-LD."""
 
+import io
 import json
 
 import pytest
 import wagtail_factories
+from django.core.files.images import ImageFile
 from helpers import soup
+from PIL import Image as PILImage
 from wagtail.models import Site
 
 from site_settings.models import SiteSettings
@@ -18,9 +21,15 @@ def meta(document, key):
     return [tag["content"] for tag in document.select(f'meta[property="{key}"], meta[name="{key}"]')]
 
 
+def image_file(width, height):
+    buffer = io.BytesIO()
+    PILImage.new("RGB", (width, height), "white").save(buffer, "PNG")
+    return ImageFile(buffer, name="picture.png")
+
+
 @pytest.fixture
 def share_image(db):
-    image = wagtail_factories.ImageFactory(title="IOM and Atina logo", file__width=2400, file__height=1600)
+    image = wagtail_factories.ImageFactory(title="IOM and Atina logo", file=image_file(2400, 1600))
     settings = SiteSettings.for_site(Site.objects.get(is_default_site=True))
     settings.default_share_image = image
     settings.save()
@@ -70,7 +79,7 @@ def test_pages_without_a_picture_share_the_default_image_at_1200_by_630(client, 
 
 
 def test_release_with_a_picture_shares_its_own(client, share_image, release_en):
-    own = wagtail_factories.ImageFactory(title="Opening", file__width=1600, file__height=900)
+    own = wagtail_factories.ImageFactory(title="Opening", file=image_file(1600, 900))
     release_en.hero_image, release_en.hero_image_alt = own, "People at the opening"
     release_en.save_revision().publish()
 
