@@ -11,6 +11,7 @@ from django.utils.feedgenerator import Atom1Feed, Rss201rev2Feed
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
+from wagtail.api import APIField
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path, re_path
 from wagtail.fields import StreamField
 from wagtail.models import Orderable, PageManager, TranslatableMixin
@@ -189,6 +190,8 @@ class PressReleasePage(BasePage):
     )
 
     objects = PageManager.from_queryset(PressReleaseQuerySet)()
+    # OpenGraph's type for the shared page (see seo_tags.share_meta).
+    share_type = "article"
 
     content_panels = BasePage.content_panels + [
         MultiFieldPanel([FieldPanel("date"), FieldPanel("dateline")], heading=_("Date and place")),
@@ -209,6 +212,16 @@ class PressReleasePage(BasePage):
         index.FilterField("locale_id"),
     ]
 
+    api_fields = [
+        APIField("date"),
+        APIField("dateline"),
+        APIField("introduction"),
+        APIField("hero_image"),
+        APIField("hero_image_alt"),
+        APIField("body"),
+        APIField("topic_names"),
+    ]
+
     parent_page_types = ["news.NewsIndexPage"]
     subpage_types = []
     template = "news/press_release_page.html"
@@ -221,6 +234,11 @@ class PressReleasePage(BasePage):
         super().clean()
         if self.hero_image and not self.hero_image_alt:
             raise ValidationError({"hero_image_alt": _("Describe the image for people who cannot see it.")})
+
+    @property
+    def topic_names(self):
+        """The topics' names, for the API (which prefetches them)."""
+        return [link.topic.name for link in self.topic_links.all()]
 
     @property
     def guid(self):

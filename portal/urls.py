@@ -6,10 +6,16 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
 from news.views import press_contact_vcard
+from public_api.api import api_router
+from seo.views import robots, sitemap
+from site_search.views import search
 
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
+    path("api/v2/", api_router.urls),
+    path("sitemap.xml", sitemap, name="sitemap"),
+    path("robots.txt", robots, name="robots"),
 ]
 
 if settings.DEBUG:
@@ -19,6 +25,7 @@ if settings.DEBUG:
 
 urlpatterns += i18n_patterns(
     re_path(r"^(?P<room_path>(?:[\w-]+/)+)contacts/(?P<contact_id>[0-9]{1,18})\.vcf$", press_contact_vcard),
+    path("search/", search, name="search"),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

@@ -5,6 +5,7 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.api import APIField
 from wagtail.fields import StreamField
 from wagtail.models import Orderable, TranslatableMixin
 from wagtail.search import index
@@ -146,6 +147,16 @@ class ProgrammePage(BasePage):
         index.SearchField("services"),
         index.SearchField("body"),
         index.FilterField("locale_id"),
+    ]
+
+    api_fields = [
+        APIField("introduction"),
+        APIField("status"),
+        APIField("start_date"),
+        APIField("end_date"),
+        APIField("who_it_is_for"),
+        APIField("services"),
+        APIField("body"),
     ]
 
     parent_page_types = ["programmes.ProgrammeIndexPage"]

@@ -6,6 +6,7 @@ Serbian (anything with q, w, x or y, web addresses, e-mail addresses) are left i
 """
 
 import re
+import unicodedata
 from html import escape
 from html.parser import HTMLParser
 
@@ -191,3 +192,42 @@ def in_active_script(text):
     if not text or translation.get_language() != CYRILLIC_LANGUAGE:
         return text
     return latin_to_cyrillic(str(text))
+
+
+# --- Cyrillic → Latin and ASCII folding (for search) ----------------------------------------------
+
+CYRILLIC_TO_LATIN = {cyrillic: latin for latin, cyrillic in LETTERS.items()} | {
+    cyrillic: latin for latin, cyrillic in DIGRAPHS.items()
+}
+# đ has no ASCII letter: Serbian writes it "dj" when diacritics are missing; the others lose the mark.
+ASCII_FOLDING = {"č": "c", "ć": "c", "š": "s", "ž": "z", "đ": "dj"}
+
+
+def cyrillic_to_latin(text):
+    """Serbian Cyrillic → Latin (Љ → Lj at the start of a capitalised word, LJ inside capitals);
+    other characters are kept."""
+    out = []
+    for index, letter in enumerate(text):
+        latin = CYRILLIC_TO_LATIN.get(letter.lower())
+        if latin is None:
+            out.append(letter)
+        elif not letter.isupper():
+            out.append(latin)
+        else:
+            following = text[index + 1 : index + 2]
+            out.append(latin.upper() if following.isupper() else latin.capitalize())
+    return "".join(out)
+
+
+def fold_to_ascii(text):
+    """Serbian Latin without diacritics, as people type it: "međunarodna žrtva" → "medjunarodna zrtva".
+    Other accented letters lose their accents too (é → e)."""
+    folded = "".join(_ascii_letter(letter) for letter in text)
+    return unicodedata.normalize("NFKD", folded).encode("ascii", "ignore").decode("ascii")
+
+
+def _ascii_letter(letter):
+    ascii_letter = ASCII_FOLDING.get(letter.lower())
+    if ascii_letter is None:
+        return letter
+    return ascii_letter.capitalize() if letter.isupper() else ascii_letter

@@ -36,6 +36,15 @@ class SiteSettings(BaseSiteSetting):
         related_name="+",
         help_text=_("Linked from the footer and the contact form, in the reader's language."),
     )
+    default_share_image = models.ForeignKey(
+        "image_library.CreditedImage",
+        verbose_name=_("default share image"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("Shown when a page without its own picture is shared on social media (cropped to 1200×630)."),
+    )
     facebook_url = models.URLField(_("Facebook"), blank=True)
     instagram_url = models.URLField(_("Instagram"), blank=True)
     x_url = models.URLField(_("X (Twitter)"), blank=True)
@@ -45,6 +54,7 @@ class SiteSettings(BaseSiteSetting):
     panels = [
         FieldPanel("helpline_number"),
         FieldPanel("privacy_page"),
+        FieldPanel("default_share_image"),
         MultiFieldPanel(
             [
                 FieldPanel("facebook_url"),

@@ -37,7 +37,12 @@ def test_translated_page_announces_every_language_and_script_with_absolute_urls(
     for page in (release_en, release_sr):
         links = alternate_links(client.get(page.url))
 
-        assert links == {"en": release_en.full_url, "sr-Latn": release_sr.full_url, "sr-Cyrl": cyrillic_url}
+        assert links == {
+            "en": release_en.full_url,
+            "sr-Latn": release_sr.full_url,
+            "sr-Cyrl": cyrillic_url,
+            "x-default": release_en.full_url,
+        }
         assert all(href.startswith("http://localhost/") for href in links.values())
 
 
@@ -48,6 +53,7 @@ def test_home_pages_are_alternates_of_each_other(client, home_en, home_sr):
         "en": "http://localhost/en/",
         "sr-Latn": "http://localhost/sr-latn/",
         "sr-Cyrl": "http://localhost/sr/",
+        "x-default": "http://localhost/en/",
     }
     assert switcher_link(client.get("/en/"), "sr-Latn") == "/sr-latn/"
 

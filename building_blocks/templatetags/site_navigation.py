@@ -1,4 +1,5 @@
 from django import template
+from django.conf import settings
 from wagtail.models import Page
 
 from building_blocks.languages import bcp47, language_links, localized_home
@@ -45,12 +46,16 @@ def language_switcher(context):
 
 @register.inclusion_tag("navigation/alternate_links.html", takes_context=True)
 def alternate_links(context):
-    """<link rel="alternate" hreflang> for each existing translation of the page."""
+    """<link rel="alternate" hreflang> for each existing translation of the page, and x-default
+    for the English one (the language of readers whose language the site does not have)."""
     page = context.get("page")
     if page is None:
         return {"links": []}
     links = [link for link in language_links(context["request"], page) if link.is_translation]
-    return {"links": links if len(links) > 1 else []}
+    if len(links) < 2:
+        return {"links": []}
+    default = next((link for link in links if link.code == settings.LANGUAGE_CODE), None)
+    return {"links": links, "x_default": default.full_url if default else ""}
 
 
 @register.filter

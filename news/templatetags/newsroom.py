@@ -39,15 +39,3 @@ def news_article_json_ld(context, page, image_url=""):
     if image_url:
         data["image"] = [image_url]
     return json_ld_script(data)
-
-
-@register.filter
-def og_locale(language_code):
-    """OpenGraph wants language_TERRITORY-like codes: en, sr_Latn."""
-    return bcp47(language_code).replace("-", "_")
-
-
-@register.simple_tag(takes_context=True)
-def absolute_url(context, url):
-    """An absolute address for a path, from the request's host, or "" for no path."""
-    return context["request"].build_absolute_uri(url) if url else ""
