@@ -1,10 +1,12 @@
 """What counts as a content change: publishing, unpublishing, moving or deleting a page, and saving or
 deleting anything else a page shows (snippets, site settings, images, documents, redirects, sites,
-locales, privacy restrictions). Translations arrive as one of these: wagtail-localize publishes translated pages and saves
-translated snippets. Drafts of pages do not count; renditions, sessions and messages are not content."""
+locales, view restrictions). Translations arrive as one of these: wagtail-localize publishes
+translated pages and saves translated snippets. Drafts of pages do not count; renditions, sessions
+and messages are not content."""
 
 from django.apps import apps
 from django.db.models.signals import post_delete, post_save
+from modelcluster.fields import ParentalKey
 from wagtail.contrib.redirects.models import Redirect
 from wagtail.contrib.settings.models import BaseGenericSetting, BaseSiteSetting
 from wagtail.documents.models import AbstractDocument
@@ -56,10 +58,8 @@ def mark_inline_rows():
     post_save fires before they are written, so a change to them alone must move the generation on."""
     for model in apps.get_models():
         for field in model._meta.get_fields():
-            if getattr(field, "many_to_one", False) and field.concrete and hasattr(field, "related_model"):
-                related = field.related_model
-                if type(field).__name__ == "ParentalKey" and related is not None and not issubclass(related, Page):
-                    model._page_cache_parent = related
+            if isinstance(field, ParentalKey) and not issubclass(field.related_model, Page):
+                model._page_cache_parent = field.related_model
 
 
 def connect():

@@ -199,8 +199,13 @@ PAGE_CACHE_QUERY_PARAMETERS = ["page", "year", "topic", "programme"]
 # (in every language); without one, PAGE_CACHE_PROXY_SECONDS bounds how long it may keep a page.
 if FRONTEND_CACHE_PURGE_URL:
     WAGTAILFRONTENDCACHE = {
-        "proxy": {"BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend", "LOCATION": FRONTEND_CACHE_PURGE_URL}
+        "proxy": {
+            "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
+            "LOCATION": FRONTEND_CACHE_PURGE_URL,
+        }
     }
+    # Each published URL is purged under every language prefix, the Cyrillic /sr/ included.
+    WAGTAILFRONTENDCACHE_LANGUAGES = [code for code, _name in LANGUAGES]
 
 # Media in S3-compatible storage, shared by every app server, when a bucket is named.
 if AWS_STORAGE_BUCKET_NAME:
