@@ -64,3 +64,16 @@ messages: $(VENV)/.installed
 
 clean:
 	rm -rf $(VENV) staticfiles .pytest_cache .ruff_cache
+
+# --- Performance and scale ----------------------------------------------------------------------
+.PHONY: serve stop bench
+# Production settings, gunicorn and a caching nginx on 127.0.0.1:$(PORT) (gunicorn on $(PORT)+1).
+serve: translations
+	PORT=$(PORT) PYTHON=$(BIN)/python deploy/serve.sh
+
+stop:
+	PORT=$(PORT) deploy/stop.sh
+
+# Not part of `make test`: builds a 10,000-release archive once (in /tmp/portal-bench) and runs wrk.
+bench: translations
+	$(BIN)/python deploy/bench.py

@@ -14,7 +14,7 @@ from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.api import APIField
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path, re_path
 from wagtail.fields import StreamField
-from wagtail.models import Orderable, PageManager, TranslatableMixin
+from wagtail.models import Orderable, Page, PageManager, TranslatableMixin
 from wagtail.query import PageQuerySet
 from wagtail.search import index
 from wagtail_localize.fields import TranslatableField
@@ -276,19 +276,38 @@ class PressReleasePage(BasePage):
         """The related programmes in this release's language (the links may point at another one's)."""
         from programmes.models import ProgrammePage
 
-        keys = [programme.translation_key for programme in self.related_programmes.all()]
+        related = self.related_programmes.all()
+        if isinstance(related, models.QuerySet):  # saved links: read with the programmes, in one query
+            keys = related.values("translation_key")
+        else:  # a preview's links, held in memory
+            keys = [programme.translation_key for programme in related]
         return ProgrammePage.objects.live().public().filter(translation_key__in=keys, locale_id=self.locale_id)
+
+    def newsroom_pages(self):
+        """The press room and the news index of this release's language, read in one query (only their
+        addresses and titles are shown, so their own fields are left unread)."""
+        pages = (
+            Page.objects.live()
+            .public()
+            .filter(locale_id=self.locale_id)
+            .type(PressRoomPage, NewsIndexPage)
+            .order_by("path")
+            .specific(defer=True)
+        )
+        first_of_each = {}
+        for page in pages:
+            first_of_each.setdefault(type(page), page)
+        return first_of_each.get(PressRoomPage), first_of_each.get(NewsIndexPage)
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         contacts = [link.contact for link in self.press_contacts.select_related("contact")]
         topics = [link.topic for link in self.topic_links.select_related("topic")]
         programmes = list(self.localized_programmes())
-        press_room = PressRoomPage.objects.live().public().filter(locale_id=self.locale_id).first()
+        press_room, index_page = self.newsroom_pages()
         if press_room is not None:
             for contact in contacts:
                 contact.vcard_url = press_room.vcard_url(contact, request)
-        index_page = NewsIndexPage.objects.live().public().filter(locale_id=self.locale_id).order_by("path").first()
         context.update(
             contacts=contacts,
             topics=topics,

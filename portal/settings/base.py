@@ -34,6 +34,16 @@ MEDIA_ROOT = Path(env_str("MEDIA_ROOT", str(BASE_DIR / "media")))
 CONTACT_RECIPIENTS = env_list("CONTACT_RECIPIENTS", [])
 CONTACT_RETENTION_DAYS = env_int("CONTACT_RETENTION_DAYS", 180)
 CONTACT_RATE_LIMIT = env_int("CONTACT_RATE_LIMIT", 10)
+# Caching and scale-out (see "Performance and scale" below and in the README).
+REDIS_URL = env_str("REDIS_URL", "")
+PAGE_CACHE_SECONDS = env_int("PAGE_CACHE_SECONDS", 600)
+PAGE_CACHE_BROWSER_SECONDS = env_int("PAGE_CACHE_BROWSER_SECONDS", 60)
+PAGE_CACHE_PROXY_SECONDS = env_int("PAGE_CACHE_PROXY_SECONDS", 1)
+FRONTEND_CACHE_PURGE_URL = env_str("FRONTEND_CACHE_PURGE_URL", "")
+AWS_STORAGE_BUCKET_NAME = env_str("AWS_STORAGE_BUCKET_NAME", "")
+AWS_S3_ENDPOINT_URL = env_str("AWS_S3_ENDPOINT_URL", "")
+AWS_S3_REGION_NAME = env_str("AWS_S3_REGION_NAME", "")
+AWS_S3_CUSTOM_DOMAIN = env_str("AWS_S3_CUSTOM_DOMAIN", "")
 
 # --- Applications ----------------------------------------------------------------------------------
 INSTALLED_APPS = [
@@ -46,6 +56,7 @@ INSTALLED_APPS = [
     "contact",
     "partners",
     "site_settings",
+    "page_cache",
     "initial_content",
     "serbian_script",
     "editorial_roles",
@@ -56,6 +67,7 @@ INSTALLED_APPS = [
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.forms",
+    "wagtail.contrib.frontend_cache",
     "wagtail.contrib.redirects",
     "wagtail.contrib.search_promotions",
     "wagtail.api.v2",
@@ -86,6 +98,8 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Before sessions, languages and transliteration: a cached page is served as it was finally sent.
+    "page_cache.middleware.PageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "serbian_script.middleware.CyrillicMiddleware",
@@ -169,3 +183,44 @@ WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 # Translations are made by people in wagtail-localize's editor, never by copying the English.
 WAGTAIL_LOCALIZE_DEFAULT_TRANSLATION_MODE = "synced"
 WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
+
+# --- Performance and scale ----------------------------------------------------------------------
+# One cache for every app server: Redis when REDIS_URL is set, otherwise this process's memory
+# (fine for one process; several processes would each keep their own content generation).
+if REDIS_URL:
+    CACHES = {
+        "default": {
+            "BACKEND": "django_redis.cache.RedisCache",
+            "LOCATION": REDIS_URL,
+            # A Redis outage slows pages down; it never breaks them.
+            "OPTIONS": {"IGNORE_EXCEPTIONS": True, "SOCKET_CONNECT_TIMEOUT": 1, "SOCKET_TIMEOUT": 1},
+        }
+    }
+else:
+    CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "portal"}}
+# Never cached whole: the admin, documents (served with their own checks) and Django's own admin.
+PAGE_CACHE_EXCLUDED_PATHS = ["/admin/", "/django-admin/", "/documents/"]
+# The only query parameters a cached page may have: the newsroom's filters and page numbers.
+PAGE_CACHE_QUERY_PARAMETERS = ["page", "year", "topic", "programme"]
+
+# A caching proxy or CDN in front is told which page URLs to drop when pages are published
+# (in every language); without one, PAGE_CACHE_PROXY_SECONDS bounds how long it may keep a page.
+if FRONTEND_CACHE_PURGE_URL:
+    WAGTAILFRONTENDCACHE = {
+        "proxy": {
+            "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
+            "LOCATION": FRONTEND_CACHE_PURGE_URL,
+        }
+    }
+    # Each published URL is purged under every language prefix, the Cyrillic /sr/ included.
+    WAGTAILFRONTENDCACHE_LANGUAGES = [code for code, _name in LANGUAGES]
+
+# Media in S3-compatible storage, shared by every app server, when a bucket is named.
+if AWS_STORAGE_BUCKET_NAME:
+    STORAGES["default"] = {"BACKEND": "storages.backends.s3.S3Storage"}
+    AWS_S3_ENDPOINT_URL = AWS_S3_ENDPOINT_URL or None
+    AWS_S3_REGION_NAME = AWS_S3_REGION_NAME or None
+    AWS_S3_CUSTOM_DOMAIN = AWS_S3_CUSTOM_DOMAIN or None
+    AWS_DEFAULT_ACL = None
+    AWS_QUERYSTRING_AUTH = False
+    AWS_S3_FILE_OVERWRITE = False

@@ -11,3 +11,5 @@ PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 MEDIA_ROOT = tempfile.mkdtemp(prefix="portal-test-media-")
 ALLOWED_HOSTS = ["testserver", "localhost", "127.0.0.1"]
+# Tests roll their changes back, which the page cache cannot see: it is on only in tests that say so.
+PAGE_CACHE_SECONDS = 0

@@ -5,7 +5,6 @@ organisation's JSON-LD on the home page."""
 from django import template
 from django.conf import settings
 from django.utils.translation import gettext as _
-from wagtail.models import Site
 
 from building_blocks.languages import bcp47
 from news.templatetags.newsroom import json_ld_script
@@ -47,8 +46,7 @@ def _share_meta(request, page):
 
 
 def _site_settings(request):
-    site = Site.find_for_request(request)
-    return SiteSettings.for_site(site) if site else None
+    return SiteSettings.for_request(request)  # cached on the request, shared with the header and footer
 
 
 def _share_image(page, site_settings):

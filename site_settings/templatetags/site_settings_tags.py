@@ -1,7 +1,7 @@
 from django import template
 from django.utils import translation
 from wagtail.coreutils import get_supported_content_language_variant
-from wagtail.models import Page, Site
+from wagtail.models import Page
 
 from site_settings.models import SiteSettings, SiteTexts
 
@@ -23,8 +23,7 @@ def site_chrome(context):
 
 
 def _build(request, language):
-    site = Site.find_for_request(request)
-    settings = SiteSettings.for_site(site) if site else None
+    settings = SiteSettings.for_request(request)
     content_language = get_supported_content_language_variant(language)
     texts = SiteTexts.objects.filter(locale__language_code=content_language).first()
     privacy_url = ""

@@ -1,0 +1,36 @@
+"""The site-wide content generation: a number in the shared cache that is part of every cached page's
+key. Any change to content moves it on, so every page cached before the change is never read again
+(it simply expires). One counter for the whole site trades a few unnecessary re-renders after each
+edit for never having to know which pages show which snippet, setting or image: stale never.
+"""
+
+import time
+
+from django.core.cache import cache
+from django.db import transaction
+
+GENERATION_KEY = "page_cache:generation"
+
+
+def current_generation():
+    """The current generation. If the counter is missing (first start, or evicted by the cache) it
+    starts again from the clock, so an eviction can never bring back pages cached under an old number."""
+    generation = cache.get(GENERATION_KEY)
+    if generation is None:
+        cache.add(GENERATION_KEY, time.time_ns(), timeout=None)
+        generation = cache.get(GENERATION_KEY)
+    return generation
+
+
+def _advance():
+    try:
+        cache.incr(GENERATION_KEY)
+    except ValueError:  # the counter was missing: starting from the clock is a new generation too
+        current_generation()
+
+
+def advance_generation():
+    """Moves the generation on now, and again once the transaction commits: a reader who rendered the
+    page between the two (seeing the old rows under the new number) is never served from the cache."""
+    _advance()
+    transaction.on_commit(_advance)

@@ -1,0 +1,72 @@
+"""What counts as a content change: publishing, unpublishing, moving or deleting a page, and saving or
+deleting anything else a page shows (snippets, site settings, images, documents, redirects, sites,
+locales, view restrictions). Translations arrive as one of these: wagtail-localize publishes
+translated pages and saves translated snippets. Drafts of pages do not count; renditions, sessions
+and messages are not content."""
+
+from django.apps import apps
+from django.db.models.signals import post_delete, post_save
+from modelcluster.fields import ParentalKey
+from wagtail.contrib.redirects.models import Redirect
+from wagtail.contrib.settings.models import BaseGenericSetting, BaseSiteSetting
+from wagtail.documents.models import AbstractDocument
+from wagtail.images.models import AbstractImage
+from wagtail.models import Locale, Page, PageViewRestriction, Site
+from wagtail.signals import page_published, page_unpublished, post_page_move
+from wagtail.snippets.models import get_snippet_models
+
+from .generation import advance_generation
+
+CONTENT_BASES = (
+    BaseSiteSetting,
+    BaseGenericSetting,
+    AbstractImage,
+    AbstractDocument,
+    Redirect,
+    Site,
+    Locale,
+    PageViewRestriction,  # a page made private must leave the cache at once
+)
+
+
+def shows_on_pages(model):
+    """True for models whose rows appear on public pages, and for the inline rows they own."""
+    if issubclass(model, Page):
+        return False  # a saved page is a draft until page_published says otherwise
+    if issubclass(model, CONTENT_BASES) or model in get_snippet_models():
+        return True
+    parent = getattr(model, "_page_cache_parent", None)
+    return parent is not None and shows_on_pages(parent)
+
+
+def content_saved_or_deleted(sender, **kwargs):
+    if shows_on_pages(sender):
+        advance_generation()
+
+
+def page_changed(sender, **kwargs):
+    advance_generation()
+
+
+def page_deleted(sender, instance, **kwargs):
+    if isinstance(instance, Page) and instance.live:
+        advance_generation()
+
+
+def mark_inline_rows():
+    """Inline rows (ParentalKey children) of snippets and settings are content too: their owner's
+    post_save fires before they are written, so a change to them alone must move the generation on."""
+    for model in apps.get_models():
+        for field in model._meta.get_fields():
+            if isinstance(field, ParentalKey) and not issubclass(field.related_model, Page):
+                model._page_cache_parent = field.related_model
+
+
+def connect():
+    mark_inline_rows()
+    post_save.connect(content_saved_or_deleted, dispatch_uid="page_cache.content_saved")
+    post_delete.connect(content_saved_or_deleted, dispatch_uid="page_cache.content_deleted")
+    post_delete.connect(page_deleted, dispatch_uid="page_cache.page_deleted")
+    page_published.connect(page_changed, dispatch_uid="page_cache.page_published")
+    page_unpublished.connect(page_changed, dispatch_uid="page_cache.page_unpublished")
+    post_page_move.connect(page_changed, dispatch_uid="page_cache.page_moved")
