@@ -20,7 +20,6 @@ from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.models import TranslatableMixin
 
-
 # A search engine's home page: neutral, always up, and it looks like ordinary browsing.
 DEFAULT_QUICK_EXIT_URL = "https://www.google.com/"
 

@@ -22,8 +22,9 @@
     var timer = null;
 
     function announce(name) {
-        if (status) {
-            status.textContent = status.getAttribute("data-message-" + name) || "";
+        var message = document.querySelector('[data-quick-exit-message="' + name + '"]');
+        if (status && message) {
+            status.textContent = message.textContent;
         }
     }
 

@@ -34,7 +34,9 @@ def test_reader_moves_around_and_switches_from_english_to_serbian_latin_and_cyri
     assert page.url.endswith("/sr/ko-smo-mi/")
     assert page.locator("html").get_attribute("lang") == "sr-Cyrl"
     assert page.locator("h1").inner_text() == "Ко смо ми"
-    assert page.locator(".quick-exit__button").inner_text() != "Leave this site"
+    assert page.locator(".quick-exit__button").inner_text() == "Напусти сајт"
+    page.keyboard.press("Shift")
+    assert page.locator("[data-quick-exit-status]").inner_text().startswith("Shift је притиснут једном.")
     assert visit.foreign_hosts() == set()
 
 
