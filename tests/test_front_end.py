@@ -8,10 +8,13 @@ from pathlib import Path
 import pytest
 from django.conf import settings
 from django.contrib.staticfiles import finders
+from django.core.exceptions import ValidationError
 from wagtail.models import Site
+from wagtail.rich_text import RichText
+from wagtail_factories import ImageFactory
 
 from site_settings.models import DEFAULT_QUICK_EXIT_URL, SiteSettings
-from tests.helpers import soup
+from tests.helpers import publish, soup
 
 PAGE_TYPES = [
     "home",
@@ -90,7 +93,7 @@ def test_quick_exit_goes_where_the_editor_set_it(client, home_en):
 @pytest.mark.parametrize("address", ["http://www.google.com/", "javascript:alert(1)", "not a url"])
 def test_quick_exit_destination_must_be_an_https_address(address):
     site_settings = SiteSettings(quick_exit_url=address)
-    with pytest.raises(Exception) as error:
+    with pytest.raises(ValidationError) as error:
         site_settings.full_clean(exclude=["site"])
     assert "quick_exit_url" in error.value.message_dict
 
@@ -130,3 +133,25 @@ def test_press_release_html_css_and_js_stay_under_100_kb_gzipped(client, release
     assert total < PRESS_RELEASE_BUDGET_BYTES, f"{total} bytes gzipped"
     for script in html.select("script[src]"):
         assert script.has_attr("defer") or script.has_attr("async"), "scripts do not block rendering"
+
+
+def test_press_release_images_come_in_modern_formats_and_several_widths(client, release_en):
+    image = ImageFactory(width=1600, height=900)
+    release_en.hero_image = image
+    release_en.hero_image_alt = "The centre's entrance"
+    release_en.body = [
+        ("paragraph", RichText("<p>Text.</p>")),
+        ("image", {"image": image, "alt_text": "Volunteers at work", "caption": ""}),
+    ]
+    publish(release_en)
+
+    html = soup(client.get(release_en.get_url()))
+    hero, body_image = html.select("main picture")
+    for picture in (hero, body_image):
+        types = [source["type"] for source in picture.select("source")]
+        assert types == ["image/avif", "image/webp"]
+        assert all(source["srcset"].count(",") >= 2 for source in picture.select("source"))
+        img = picture.img
+        assert img["src"].endswith(".jpg") and img["width"] and img["height"]
+    assert hero.img["alt"] == "The centre's entrance" and not hero.img.has_attr("loading")
+    assert body_image.img["alt"] == "Volunteers at work" and body_image.img["loading"] == "lazy"
