@@ -9,12 +9,12 @@ import pytest
 from django.conf import settings
 from django.contrib.staticfiles import finders
 from django.core.exceptions import ValidationError
+from helpers import publish, soup
 from wagtail.models import Site
 from wagtail.rich_text import RichText
 from wagtail_factories import ImageFactory
 
 from site_settings.models import DEFAULT_QUICK_EXIT_URL, SiteSettings
-from tests.helpers import publish, soup
 
 PAGE_TYPES = [
     "home",
