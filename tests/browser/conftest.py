@@ -15,7 +15,8 @@ import os
 
 import pytest
 from browser_support import AXE, CHROMIUM, CHROMIUM_ARGS, PHONE, Visit
-from django.db import connection
+from django.contrib.contenttypes.models import ContentType
+from django.db import connection, transaction
 
 # Playwright's sync API runs an event loop in this thread; Django would refuse its ORM calls otherwise.
 os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
@@ -62,7 +63,14 @@ def site(seeded_snapshot, django_db_serialized_rollback, live_server):
     """The live server on the seeded database. The live server's flush after each test empties the
     database (and the serialized rollback restores only what the migrations made): putting the
     session's snapshot back takes a second where loading the initial content again takes fifteen."""
-    connection.creation.deserialize_db_from_string(seeded_snapshot)
+    with transaction.atomic(), connection.constraint_checks_disabled():
+        # The flush may have let post_migrate recreate content types and permissions under new ids:
+        # the snapshot's own rows replace them.
+        with connection.cursor() as cursor:
+            cursor.execute("DELETE FROM auth_permission")
+            cursor.execute("DELETE FROM django_content_type")
+        connection.creation.deserialize_db_from_string(seeded_snapshot)
+    ContentType.objects.clear_cache()
     return live_server
 
 
