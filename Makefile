@@ -7,7 +7,7 @@ MANAGE := $(BIN)/python manage.py
 PIP := $(BIN)/pip --disable-pip-version-check -q
 
 .DEFAULT_GOAL := help
-.PHONY: help run test check lint format messages translations install clean
+.PHONY: help run test check lint format messages translations install clean browser-tools
 
 help:
 	@echo "make run    install, migrate, load the initial content and serve on http://127.0.0.1:$(PORT)"
@@ -40,8 +40,32 @@ run: translations
 	@echo "Serving on http://127.0.0.1:$(PORT)/en/, /sr-latn/ and /sr/ (Ctrl+C stops)"
 	$(MANAGE) runserver 127.0.0.1:$(PORT)
 
-test: $(VENV)/.installed-dev translations
-	$(BIN)/pytest -q
+# The browser tests drive Debian's Chromium (installed with apt-get when missing and running as root)
+# and inject axe-core from npm. Outside CI a missing tool only skips them, loudly; under CI (CI=true)
+# a tool that cannot be installed fails the build, and the tests themselves fail rather than skip.
+CHROMIUM ?= /usr/bin/chromium
+AXE_VERSION := 4.14.1
+AXE_DIR := tests/browser/node_modules/axe-core
+
+browser-tools:
+	@if [ ! -x "$(CHROMIUM)" ]; then \
+		if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
+			apt-get install -y -q chromium >/dev/null 2>&1 || { apt-get update -q >/dev/null && apt-get install -y -q chromium >/dev/null; }; \
+		fi; \
+	fi
+	@if [ ! -f "$(AXE_DIR)/axe.min.js" ] && command -v npm >/dev/null; then \
+		npm install --no-save --no-audit --no-fund --prefix tests/browser axe-core@$(AXE_VERSION) >/dev/null; \
+	fi
+	@if [ ! -x "$(CHROMIUM)" ] || [ ! -f "$(AXE_DIR)/axe.min.js" ]; then \
+		if [ -n "$$CI" ]; then echo "ERROR: Chromium ($(CHROMIUM)) or axe-core could not be installed; the browser tests must run under CI."; exit 1; fi; \
+		echo "!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!"; \
+		echo "!! Chromium or axe-core is missing: THE BROWSER TESTS WILL BE SKIPPED.       !!"; \
+		echo "!! Install them with: apt-get install chromium; npm install in tests/browser !!"; \
+		echo "!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!"; \
+	fi
+
+test: $(VENV)/.installed-dev translations browser-tools
+	CHROMIUM_PATH=$(CHROMIUM) $(BIN)/pytest -q
 
 check: $(VENV)/.installed-dev translations
 	$(MANAGE) check --fail-level WARNING

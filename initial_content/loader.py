@@ -147,15 +147,18 @@ class SeedLoader:
             page.save_revision().publish()
             self._mark_loaded(item["key"], self.english, page)
             if item.get("privacy_notice"):
-                self._link_privacy_notice(page)
+                self._link_from_settings("privacy_page", page)
+            if item.get("cover_tracks_advice"):
+                self._link_from_settings("cover_tracks_page", page)
         self._translate(item, Page)
 
-    def _link_privacy_notice(self, page):
-        """The footer and the contact form link to the privacy notice (set once, like all seed)."""
+    def _link_from_settings(self, field, page):
+        """Pages every page links to (the privacy notice, the advice on covering one's tracks) are
+        chosen in the site settings: set once, like all seed, so an editor's choice is kept."""
         site = Site.objects.get(is_default_site=True)
         site_settings = SiteSettings.for_site(site)
-        if site_settings.privacy_page_id is None:
-            site_settings.privacy_page = page
+        if getattr(site_settings, f"{field}_id") is None:
+            setattr(site_settings, field, page)
             site_settings.save()
 
     def _build_page(self, item):

@@ -189,6 +189,53 @@ PRIVACY_NOTICE = Rich(
     )
 )
 
+# General advice on using the web safely (not about the organisations): what browsers keep and how to
+# clear it. Linked next to the "Leave this site" button on every page.
+COVER_TRACKS = Rich(
+    (
+        T(
+            "The “Leave this site” button at the top of every page takes you straight to a neutral website "
+            "and removes this page from the browser's back button. You can also press the Shift key three "
+            "times. It does not delete your browsing history: read on to do that.",
+            "Dugme „Napusti sajt” na vrhu svake stranice odmah vas vodi na neutralan veb-sajt i uklanja ovu "
+            "stranicu iz dugmeta za povratak u pregledaču. Možete i tri puta da pritisnete taster Shift. "
+            "Ono ne briše istoriju pregledanja: u nastavku pročitajte kako da to uradite.",
+        ),
+        T(
+            "<b>Browsing history.</b> Browsers remember the pages you visit. You can delete this history, "
+            "or only the pages of this website, in your browser's settings, usually under “History” or "
+            "“Privacy”. Deleting the whole history can itself be noticed by someone who checks the device.",
+            "<b>Istorija pregledanja.</b> Pregledači pamte stranice koje posećujete. Tu istoriju, ili samo "
+            "stranice ovog veb-sajta, možete da obrišete u podešavanjima pregledača, obično pod „Istorija” "
+            "ili „Privatnost”. Brisanje cele istorije može da primeti neko ko proverava uređaj.",
+        ),
+        T(
+            "<b>Private browsing.</b> A private or incognito window does not keep the pages you visit, "
+            "the cookies or what you type into forms once you close it. It does not hide your visit from "
+            "your internet provider, your employer's network or software installed on the device.",
+            "<b>Privatno pregledanje.</b> Privatni prozor (inkognito) ne čuva stranice koje posetite, "
+            "kolačiće ni ono što unesete u formulare kada ga zatvorite. On ne skriva vašu posetu od "
+            "internet provajdera, mreže poslodavca ni programa instaliranih na uređaju.",
+        ),
+        T(
+            "<b>Shared devices.</b> If someone else uses your phone or computer, or can look at it, use a "
+            "device they cannot reach, such as one in a library or at a trusted friend's home. Sign out of "
+            "e-mail and other accounts when you finish, and check that the browser has not saved your "
+            "passwords.",
+            "<b>Zajednički uređaji.</b> Ako neko drugi koristi vaš telefon ili računar, ili može da ga "
+            "pregleda, koristite uređaj do kog ta osoba ne može da dođe, na primer u biblioteci ili kod "
+            "prijatelja kome verujete. Kada završite, odjavite se iz imejla i drugih naloga i proverite da "
+            "pregledač nije sačuvao vaše lozinke.",
+        ),
+        T(
+            "<b>Messages and calls.</b> E-mails, text messages and call lists stay on the device and in "
+            "your accounts until you delete them, including from the “Deleted” or “Trash” folder.",
+            "<b>Poruke i pozivi.</b> Imejlovi, SMS poruke i spisak poziva ostaju na uređaju i u vašim "
+            "nalozima dok ih ne obrišete, uključujući i fasciklu „Obrisano” ili „Otpad”.",
+        ),
+    )
+)
+
 HOME = {
     "key": "home",
     "title": T("IOM in Serbia", "IOM u Srbiji"),
@@ -448,5 +495,18 @@ PAGES = [
         ),
         "body": [("paragraph", PRIVACY_NOTICE)],
         "privacy_notice": True,
+    },
+    {
+        "key": "cover-your-tracks",
+        "parent": "home",
+        "type": "home.StandardPage",
+        "title": T("How to cover your tracks online", "Kako da prikrijete tragove na internetu"),
+        "slug": T("cover-your-tracks", "prikrijte-tragove"),
+        "introduction": T(
+            "If you are worried that someone may see that you visited this website, these steps help.",
+            "Ako brinete da bi neko mogao da vidi da ste posetili ovaj veb-sajt, ovi koraci mogu da pomognu.",
+        ),
+        "body": [("paragraph", COVER_TRACKS)],
+        "cover_tracks_advice": True,
     },
 ]

@@ -7,16 +7,21 @@ Two models, because wagtail-localize translates snippets but not site settings:
 * ``SiteTexts`` (a translatable snippet, one per language) holds the words: the organisation's name,
   the text next to the help line, the footer text. It is translated like any other snippet.
 
-Everything is empty by default: the site shows nothing it was not told (no invented help line).
+Everything is empty by default: the site shows nothing it was not told (no invented help line),
+except the quick exit's destination, which must always lead somewhere neutral.
 Both are read once per request (see ``site_settings.templatetags.site_settings_tags``).
 """
 
 from django.core.exceptions import ValidationError
+from django.core.validators import URLValidator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.models import TranslatableMixin
+
+# A search engine's home page: neutral, always up, and it looks like ordinary browsing.
+DEFAULT_QUICK_EXIT_URL = "https://www.google.com/"
 
 
 @register_setting(icon="cogs")
@@ -45,6 +50,24 @@ class SiteSettings(BaseSiteSetting):
         related_name="+",
         help_text=_("Shown when a page without its own picture is shared on social media (cropped to 1200×630)."),
     )
+    quick_exit_url = models.URLField(
+        _("quick exit destination"),
+        default=DEFAULT_QUICK_EXIT_URL,
+        validators=[URLValidator(schemes=["https"], message=_("Enter an https:// address."))],
+        help_text=_(
+            "The neutral site the “Leave this site” button opens in place of this one, e.g. a search "
+            "engine or a weather site. It must be an https:// address."
+        ),
+    )
+    cover_tracks_page = models.ForeignKey(
+        "wagtailcore.Page",
+        verbose_name=_("advice on covering your tracks"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("Linked next to the “Leave this site” button, in the reader's language."),
+    )
     facebook_url = models.URLField(_("Facebook"), blank=True)
     instagram_url = models.URLField(_("Instagram"), blank=True)
     x_url = models.URLField(_("X (Twitter)"), blank=True)
@@ -55,6 +78,8 @@ class SiteSettings(BaseSiteSetting):
         FieldPanel("helpline_number"),
         FieldPanel("privacy_page"),
         FieldPanel("default_share_image"),
+        FieldPanel("quick_exit_url"),
+        FieldPanel("cover_tracks_page"),
         MultiFieldPanel(
             [
                 FieldPanel("facebook_url"),

@@ -30,7 +30,7 @@ class HeadParser(HTMLParser):
             self.meta.setdefault(attrs.get("property") or attrs.get("name"), attrs.get("content"))
         elif tag == "link":
             self.links.append(attrs)
-        elif tag == "script":
+        elif tag == "script" and "src" not in attrs:
             assert attrs.get("type") == "application/ld+json", "no inline script other than JSON-LD data"
             self._in_ld = True
             self.json_ld.append("")
@@ -39,7 +39,7 @@ class HeadParser(HTMLParser):
         assert "style" not in attrs, f"inline style on <{tag}>"
 
     def handle_endtag(self, tag):
-        if tag == "script":
+        if tag == "script" and self._in_ld:
             self._in_ld = False
 
     def handle_data(self, data):

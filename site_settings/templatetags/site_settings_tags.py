@@ -3,7 +3,7 @@ from django.utils import translation
 from wagtail.coreutils import get_supported_content_language_variant
 from wagtail.models import Page
 
-from site_settings.models import SiteSettings, SiteTexts
+from site_settings.models import DEFAULT_QUICK_EXIT_URL, SiteSettings, SiteTexts
 
 register = template.Library()
 
@@ -26,16 +26,26 @@ def _build(request, language):
     settings = SiteSettings.for_request(request)
     content_language = get_supported_content_language_variant(language)
     texts = SiteTexts.objects.filter(locale__language_code=content_language).first()
-    privacy_url = ""
-    if settings and settings.privacy_page_id:
-        privacy = (
-            Page.objects.live()
-            .public()
-            .filter(
-                translation_key=Page.objects.filter(pk=settings.privacy_page_id).values("translation_key")[:1],
-                locale__language_code=content_language,
-            )
-            .first()
+    return {
+        "settings": settings,
+        "texts": texts,
+        "privacy_url": _translated_url(request, settings and settings.privacy_page_id, content_language),
+        "cover_tracks_url": _translated_url(request, settings and settings.cover_tracks_page_id, content_language),
+        "quick_exit_url": settings.quick_exit_url if settings else DEFAULT_QUICK_EXIT_URL,
+    }
+
+
+def _translated_url(request, page_id, content_language):
+    """The URL of the chosen page's translation in the reader's language ("" if there is none)."""
+    if not page_id:
+        return ""
+    page = (
+        Page.objects.live()
+        .public()
+        .filter(
+            translation_key=Page.objects.filter(pk=page_id).values("translation_key")[:1],
+            locale__language_code=content_language,
         )
-        privacy_url = privacy.get_url(request) if privacy else ""
-    return {"settings": settings, "texts": texts, "privacy_url": privacy_url}
+        .first()
+    )
+    return page.get_url(request) if page else ""
