@@ -45,10 +45,10 @@ def _page_of(revision):
     return Page.objects.filter(pk=revision.object_id).select_related("locale").first()
 
 
-def hold_translation_until_source_embargo(sender, instance, **kwargs):
+def hold_translation_until_source_embargo(sender, instance, raw=False, **kwargs):
     """A translation saved while its source is embargoed gets the source's go-live time, so that
     publishing it only schedules it: Serbian never goes live before the English release."""
-    if instance.approved_go_live_at is not None:
+    if raw or instance.approved_go_live_at is not None:
         return
     page = _page_of(instance)
     if page is None or page.locale.language_code == settings.LANGUAGE_CODE:
@@ -58,9 +58,9 @@ def hold_translation_until_source_embargo(sender, instance, **kwargs):
         instance.content["go_live_at"] = until.isoformat()
 
 
-def schedule_translations_with_source(sender, instance, **kwargs):
+def schedule_translations_with_source(sender, instance, raw=False, **kwargs):
     """When a source page's revision is approved for a future time, its translations follow it."""
-    if instance.approved_go_live_at is None or instance.approved_go_live_at <= timezone.now():
+    if raw or instance.approved_go_live_at is None or instance.approved_go_live_at <= timezone.now():
         return
     page = _page_of(instance)
     if page is not None and page.locale.language_code == settings.LANGUAGE_CODE:

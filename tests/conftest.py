@@ -3,6 +3,7 @@
 import io
 
 import pytest
+from django.core.cache import caches
 from django.core.management import call_command
 from wagtail.models import Locale, Page
 
@@ -22,6 +23,14 @@ def django_db_setup(django_db_setup, django_db_blocker):
     on-commit publishing of the Serbian translations runs. Each test's own changes roll back."""
     with django_db_blocker.unblock():
         call_command("load_initial_content", stdout=io.StringIO())
+
+
+@pytest.fixture(autouse=True)
+def empty_caches():
+    """Each test starts with empty caches: database ids are reused after a rollback, so a rendition or
+    page cached by an earlier test could otherwise stand for a different object."""
+    for cache in caches.all():
+        cache.clear()
 
 
 @pytest.fixture

@@ -1,4 +1,5 @@
 from django import template
+from django.db.models import OuterRef, Subquery
 from django.utils import translation
 from wagtail.coreutils import get_supported_content_language_variant
 from wagtail.models import Page
@@ -26,26 +27,32 @@ def _build(request, language):
     settings = SiteSettings.for_request(request)
     content_language = get_supported_content_language_variant(language)
     texts = SiteTexts.objects.filter(locale__language_code=content_language).first()
+    chosen = {"privacy_url": settings.privacy_page_id, "cover_tracks_url": settings.cover_tracks_page_id}
+    urls = _translated_urls(request, chosen, content_language)
     return {
         "settings": settings,
         "texts": texts,
-        "privacy_url": _translated_url(request, settings and settings.privacy_page_id, content_language),
-        "cover_tracks_url": _translated_url(request, settings and settings.cover_tracks_page_id, content_language),
-        "quick_exit_url": settings.quick_exit_url if settings else DEFAULT_QUICK_EXIT_URL,
+        **urls,
+        "quick_exit_url": settings.quick_exit_url or DEFAULT_QUICK_EXIT_URL,
     }
 
 
-def _translated_url(request, page_id, content_language):
-    """The URL of the chosen page's translation in the reader's language ("" if there is none)."""
-    if not page_id:
-        return ""
-    page = (
+def _translated_urls(request, chosen, content_language):
+    """For each name → chosen page id, the URL of that page's translation in the reader's language
+    ("" if there is none), in one query."""
+    ids = [page_id for page_id in chosen.values() if page_id]
+    chosen_id = Page.objects.filter(pk__in=ids, translation_key=OuterRef("translation_key")).values("pk")[:1]
+    translations = (
         Page.objects.live()
         .public()
         .filter(
-            translation_key=Page.objects.filter(pk=page_id).values("translation_key")[:1],
             locale__language_code=content_language,
+            translation_key__in=Page.objects.filter(pk__in=ids).values("translation_key"),
         )
-        .first()
+        .annotate(chosen_id=Subquery(chosen_id))
     )
-    return page.get_url(request) if page else ""
+    by_chosen_id = {page.chosen_id: page for page in translations} if ids else {}
+    return {
+        name: by_chosen_id[page_id].get_url(request) if page_id in by_chosen_id else ""
+        for name, page_id in chosen.items()
+    }
