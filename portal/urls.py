@@ -7,6 +7,8 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from news.views import press_contact_vcard
 
+handler500 = "site_security.views.server_error"
+
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
