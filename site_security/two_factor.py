@@ -43,7 +43,9 @@ def verify(request):
 
 def setup(request):
     """Shows a new secret to add to an authenticator app; the device counts once a code confirms it."""
-    device, _created = TOTPDevice.objects.get_or_create(user=request.user, name=DEVICE_NAME)
+    device, _created = TOTPDevice.objects.get_or_create(
+        user=request.user, name=DEVICE_NAME, defaults={"confirmed": False}
+    )
     form = CodeForm(request.POST or None)
     if device.confirmed:
         return render(request, "site_security/two_factor_setup.html", {"device": device})
