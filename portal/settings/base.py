@@ -193,6 +193,9 @@ WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
 # the browser, so an uploaded file can never run as a page of the site.
 WAGTAILDOCS_SERVE_METHOD = "serve_view"
 WAGTAILDOCS_INLINE_CONTENT_TYPES = []
+# Uploads: content must match the extension; file names lose paths and control characters.
+WAGTAILDOCS_DOCUMENT_FORM_BASE = "site_security.uploads.SafeDocumentForm"
+WAGTAILIMAGES_IMAGE_FORM_BASE = "site_security.uploads.SafeImageForm"
 WAGTAILIMAGES_EXTENSIONS = ["avif", "gif", "jpg", "jpeg", "png", "webp"]
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 # Translations are made by people in wagtail-localize's editor, never by copying the English.
