@@ -75,8 +75,7 @@ restore: $(VENV)/.installed
 	@test -n "$(BACKUP)" || { echo "Usage: make restore BACKUP=backups/portal-….tar.gz FORCE=1"; exit 2; }
 	$(MANAGE) restore_site "$(BACKUP)" $(if $(FORCE),--force)
 
-# Soak test: collects static files, then holds a production-settings gunicorn on a loopback port under
+# Soak test: collects static files (production storage), then holds a production-settings gunicorn on a loopback port under
 # concurrent load for a minute; fails on any error or memory growth. SOAK_ARGS="--duration 120" to vary.
 soak: $(VENV)/.installed translations
-	$(MANAGE) collectstatic --noinput -v0
 	$(BIN)/python scripts/soak.py $(SOAK_ARGS)

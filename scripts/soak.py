@@ -16,6 +16,7 @@ import socket
 import statistics
 import subprocess
 import sys
+import tempfile
 import threading
 import time
 import urllib.error
@@ -45,16 +46,26 @@ def free_port():
         return probe.getsockname()[1]
 
 
-def start_server(port, workers):
-    environment = {
+def production_environment():
+    return {
         "SECRET_KEY": secrets.token_urlsafe(50),
         **os.environ,
         "DJANGO_SETTINGS_MODULE": "portal.settings.production",
         "ALLOWED_HOSTS": "127.0.0.1",
         "SECURE_SSL_REDIRECT": "false",  # plain HTTP on loopback; a proxy terminates TLS in production
     }
+
+
+def collect_static(environment):
+    """The production storage serves hashed file names from a manifest that collectstatic writes."""
+    subprocess.run(
+        [sys.executable, "manage.py", "collectstatic", "--noinput", "-v0"], cwd=PROJECT, env=environment, check=True
+    )
+
+
+def start_server(port, workers, log, environment):
     command = [sys.executable, "-m", "gunicorn", "portal.wsgi", "-b", f"127.0.0.1:{port}", "-w", str(workers)]
-    return subprocess.Popen(command, cwd=PROJECT, env=environment, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    return subprocess.Popen(command, cwd=PROJECT, env=environment, stdout=log, stderr=log)
 
 
 def process_tree(root):
@@ -98,11 +109,12 @@ def fetch(base, path):
         return type(error).__name__
 
 
-def wait_until_up(base, server, seconds=60):
+def wait_until_up(base, server, log, seconds=120):
     deadline = time.monotonic() + seconds
     while time.monotonic() < deadline:
         if server.poll() is not None:
-            raise SystemExit(f"gunicorn exited: {server.stderr.read().decode()[-2000:]}")
+            log.seek(0)
+            raise SystemExit(f"gunicorn exited: {log.read().decode(errors='replace')[-2000:]}")
         if isinstance(fetch(base, "/en/"), int):
             return
         time.sleep(0.5)
@@ -152,9 +164,12 @@ def main():
 
     port = free_port()
     base = f"http://127.0.0.1:{port}"
-    server = start_server(port, options.workers)
+    environment = production_environment()
+    collect_static(environment)
+    log = tempfile.TemporaryFile()
+    server = start_server(port, options.workers, log, environment)
     try:
-        wait_until_up(base, server)
+        wait_until_up(base, server, log)
         for path, _expected in TARGETS:
             fetch(base, path)
         load = Load(base)
@@ -168,7 +183,10 @@ def main():
         elapsed = time.monotonic() - started + options.warmup
     finally:
         server.terminate()
-        server.wait(timeout=30)
+        try:
+            server.wait(timeout=30)
+        except subprocess.TimeoutExpired:
+            server.kill()
 
     requests = sum(load.statuses.values())
     errors = sum(load.unexpected.values())
