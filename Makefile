@@ -101,3 +101,17 @@ stop:
 # Not part of `make test`: builds a 10,000-release archive once (in /tmp/portal-bench) and runs wrk.
 bench: translations
 	$(BIN)/python deploy/bench.py
+# Backups: `make backup` writes backups/portal-<timestamp>.tar.gz (database + media files);
+# `make restore BACKUP=backups/portal-….tar.gz FORCE=1` puts them back (refuses without FORCE=1).
+.PHONY: backup restore soak
+backup: $(VENV)/.installed
+	$(MANAGE) backup_site
+
+restore: $(VENV)/.installed
+	@test -n "$(BACKUP)" || { echo "Usage: make restore BACKUP=backups/portal-….tar.gz FORCE=1"; exit 2; }
+	$(MANAGE) restore_site "$(BACKUP)" $(if $(FORCE),--force)
+
+# Soak test: collects static files (production storage), then holds a production-settings gunicorn on a loopback port under
+# concurrent load for a minute; fails on any error or memory growth. SOAK_ARGS="--duration 120" to vary.
+soak: $(VENV)/.installed translations
+	$(BIN)/python scripts/soak.py $(SOAK_ARGS)

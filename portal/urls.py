@@ -10,6 +10,8 @@ from public_api.api import api_router
 from seo.views import robots, sitemap
 from site_search.views import search
 
+handler500 = "site_security.views.server_error"
+
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),

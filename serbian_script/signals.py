@@ -13,7 +13,12 @@ SLUG_SEGMENT_PATH = "slug"  # wagtail-localize's context path for a page's slug 
 
 def normalise_serbian_page_slug(sender, instance, raw=False, **kwargs):
     # Raw saves (fixtures, database restores) store rows as they were, related rows not yet there.
-    if not raw and isinstance(instance, Page) and instance.slug and instance.locale.language_code == SERBIAN_CONTENT_LANGUAGE:
+    if (
+        not raw
+        and isinstance(instance, Page)
+        and instance.slug
+        and instance.locale.language_code == SERBIAN_CONTENT_LANGUAGE
+    ):
         instance.slug = ascii_slug(instance.slug)
 
 
