@@ -64,8 +64,11 @@ browser-tools:
 		echo "!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!"; \
 	fi
 
+# The browser tests run in a session of their own: their live server empties the database after each
+# test, which the rest of the suite must never see.
 test: $(VENV)/.installed-dev translations browser-tools
-	CHROMIUM_PATH=$(CHROMIUM) $(BIN)/pytest -q
+	CHROMIUM_PATH=$(CHROMIUM) $(BIN)/pytest -q --ignore=tests/browser
+	CHROMIUM_PATH=$(CHROMIUM) $(BIN)/pytest -q tests/browser
 
 check: $(VENV)/.installed-dev translations
 	$(MANAGE) check --fail-level WARNING
