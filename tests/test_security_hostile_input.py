@@ -95,7 +95,7 @@ def assert_handled(response, what):
     assert response.status_code < 500, f"{what} answered {response.status_code}"
     assert "Traceback" not in body and 'File "/' not in body, f"{what} shows a traceback"
     if response.status_code in (400, 403, 404) and "html" in response.get("Content-Type", ""):
-        assert 'class="error-page"' in body, f"{what}: {response.status_code} is not the site's own page"
+        assert 'id="main"' in body, f"{what}: {response.status_code} is not the site's own page"
 
 
 def url_shape(url):
