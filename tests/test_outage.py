@@ -78,3 +78,22 @@ def test_mail_server_down_loses_no_contact_message(client, settings):
     assert not message.sent
     assert message.send_attempts == 1
     assert message.last_error == "ConnectionRefusedError"
+
+
+def test_site_serves_uncached_while_redis_is_down(client, settings, seeded):
+    """The cache as production configures it (django-redis ignoring errors), pointed at a closed port."""
+    settings.PAGE_CACHE_SECONDS = 600
+    settings.CACHES = {
+        "default": {
+            "BACKEND": "django_redis.cache.RedisCache",
+            "LOCATION": f"redis://127.0.0.1:{closed_port()}/0",
+            "OPTIONS": {"IGNORE_EXCEPTIONS": True, "SOCKET_CONNECT_TIMEOUT": 1, "SOCKET_TIMEOUT": 1},
+        }
+    }
+    release = seeded("release:first-reintegration-centre")
+
+    first, second = client.get(release.url), client.get(release.url)
+
+    assert first.status_code == second.status_code == 200
+    assert "First Reintegration Centre" in second.content.decode()
+    assert second.get("X-Page-Cache") != "hit"
