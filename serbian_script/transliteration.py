@@ -37,6 +37,8 @@ PROTECTED = re.compile(
     )""",
     re.VERBOSE | re.IGNORECASE,
 )
+# A capital inside a word marks a brand or format name (vCard, iPhone), never Serbian.
+INNER_CAPITAL = re.compile(r"[a-zčćđšž][A-ZČĆĐŠŽ]")
 WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 
 
@@ -57,7 +59,7 @@ def _words(text):
 
 
 def _word(word):
-    if FOREIGN_LETTERS.intersection(word):
+    if FOREIGN_LETTERS.intersection(word) or INNER_CAPITAL.search(word):
         return word
     lower = word.lower()
     exception = next((prefix for prefix in DIGRAPH_EXCEPTIONS if lower.startswith(prefix)), None)

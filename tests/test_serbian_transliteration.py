@@ -40,6 +40,7 @@ def test_addresses_and_foreign_words_stay_latin():
         "Пиши на jskrnjug@iom.int или иди на www.atina.org.yu и http://www.atina.org.yu/o-nama?a=1. Крај."
     )
     assert latin_to_cyrillic("Washington Express i Sida") == "Washington Express и Сида"
+    assert latin_to_cyrillic("Preuzmite vCard za iPhone") == "Преузмите vCard за iPhone"
 
 
 def test_mixed_scripts_and_numbers_pass_through():
