@@ -72,10 +72,23 @@ def site(seeded_snapshot, django_db_serialized_rollback, live_server):
     return live_server
 
 
+def _tab(browser, site, **options):
+    context = browser.new_context(viewport=PHONE, locale="en-GB", **options)
+    return context, Visit(context.new_page(), site.url)
+
+
 @pytest.fixture
 def visit(browser, site):
     """A fresh browser context at phone width, with English preferred, on the seeded live site."""
-    context = browser.new_context(viewport=PHONE, locale="en-GB")
-    tab = Visit(context.new_page(), site.url)
+    context, tab = _tab(browser, site)
+    yield tab
+    context.close()
+
+
+@pytest.fixture
+def audit(browser, site):
+    """Like ``visit``, but the page's Content-Security-Policy lets the test inject axe-core: the
+    site's policy rightly refuses any script that is not one of its own files."""
+    context, tab = _tab(browser, site, bypass_csp=True)
     yield tab
     context.close()

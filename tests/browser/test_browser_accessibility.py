@@ -40,18 +40,18 @@ def check_with_axe(page, screenshot):
     return [{"id": v["id"], "nodes": [n["target"] for n in v["nodes"]][:5]} for v in result["violations"]]
 
 
-def test_every_page_type_in_every_language_passes_axe_at_both_widths_and_stays_on_the_site(visit, seeded, axe_script):
+def test_every_page_type_in_every_language_passes_axe_at_both_widths_and_stays_on_the_site(audit, seeded, axe_script):
     SCREENSHOTS.mkdir(parents=True, exist_ok=True)
     found = {}
     for name, language, path in page_paths(seeded):
-        visit.page.set_viewport_size(PHONE)
-        response = visit.go(path)
+        audit.page.set_viewport_size(PHONE)
+        response = audit.go(path)
         assert response.status == (404 if name == "not-found" else 200), path
-        visit.page.add_script_tag(path=str(axe_script))
+        audit.page.add_script_tag(path=str(axe_script))
         for width, viewport in (("phone", PHONE), ("desktop", DESKTOP)):
-            visit.page.set_viewport_size(viewport)
-            violations = check_with_axe(visit.page, SCREENSHOTS / f"{name}-{language}-{width}.png")
+            audit.page.set_viewport_size(viewport)
+            violations = check_with_axe(audit.page, SCREENSHOTS / f"{name}-{language}-{width}.png")
             if violations:
                 found[f"{path} ({width})"] = violations
     assert found == {}, json.dumps(found, indent=1)
-    assert visit.foreign_hosts() == set()
+    assert audit.foreign_hosts() == set()
