@@ -20,6 +20,9 @@ if [ -z "${SECRET_KEY:-}" ]; then
     echo "!!! SECRET_KEY is not set: using a throwaway key for this run only (sessions end on restart)." >&2
     echo "!!! Set SECRET_KEY in the environment on a real server." >&2
 fi
+# `make serve` answers plain HTTP on loopback; a real server terminates HTTPS in front of the app and
+# keeps production's default, a redirect to HTTPS.
+export SECURE_SSL_REDIRECT="${SECURE_SSL_REDIRECT:-false}"
 # Every worker must share one cache, or a publish would refresh only one worker's pages.
 if [ -z "${REDIS_URL:-}" ] && command -v redis-cli >/dev/null && redis-cli -h 127.0.0.1 ping >/dev/null 2>&1; then
     export REDIS_URL="redis://127.0.0.1:6379/0"
