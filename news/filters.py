@@ -17,7 +17,7 @@ class NewsFilterForm(forms.Form):
     topic = forms.ChoiceField(label=_("Topic"), required=False)
     programme = forms.ChoiceField(label=_("Programme"), required=False)
 
-    def __init__(self, data, *, releases, locale):
+    def __init__(self, data, *, years, locale):
         from programmes.models import ProgrammePage
 
         from .models import Topic
@@ -30,8 +30,7 @@ class NewsFilterForm(forms.Form):
             programme.slug: programme
             for programme in ProgrammePage.objects.live().public().filter(locale=locale).order_by("path")
         }
-        years = [str(date.year) for date in releases.order_by().dates("date", "year", order="DESC")]
-        self.fields["year"].choices = [("", _("All years"))] + [(year, year) for year in years]
+        self.fields["year"].choices = [("", _("All years"))] + [(str(year), str(year)) for year in years]
         self.fields["topic"].choices = [("", _("All topics"))] + [
             (slug, topic.name) for slug, topic in self.topics.items()
         ]

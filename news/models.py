@@ -2,6 +2,7 @@ import datetime
 import uuid
 
 from django import forms
+from django.core.cache import cache
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Q
@@ -22,12 +23,14 @@ from wagtail_localize.fields import TranslatableField
 from building_blocks.languages import bcp47
 from building_blocks.models import BasePage
 from building_blocks.pagination import paginate
+from page_cache.generation import current_generation
 from serbian_script.transliteration import in_active_script
 
 from .blocks import PressReleaseStreamBlock, PressRoomDocumentsBlock
 from .filters import NewsFilterForm
 
 RELEASES_PER_PAGE = 10
+RELEASE_YEARS_CACHE_SECONDS = 24 * 60 * 60
 FEED_LENGTH = 20
 RELATED_RELEASES = 3
 SLUG_PATTERN = r"[-a-zA-Z0-9_]+"
@@ -83,9 +86,19 @@ class NewsIndexPage(RoutablePageMixin, BasePage):
     def releases(self):
         return PressReleasePage.objects.child_of(self).for_listing(self.locale)
 
+    def release_years(self):
+        """The years that have releases, newest first. Finding them reads every release's date (a
+        tenth of a second with 10,000 releases), so the list is kept until any content changes."""
+        key = f"news:release-years:{self.pk}:{current_generation()}"
+        years = cache.get(key)
+        if years is None:
+            years = [date.year for date in self.releases().order_by().dates("date", "year", order="DESC")]
+            cache.set(key, years, RELEASE_YEARS_CACHE_SECONDS)
+        return years
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        form = NewsFilterForm(request.GET, releases=self.releases(), locale=self.locale)
+        form = NewsFilterForm(request.GET, years=self.release_years(), locale=self.locale)
         releases, query = form.filter(self.releases())
         page = paginate(releases, request.GET.get("page"), RELEASES_PER_PAGE)
         context.update(

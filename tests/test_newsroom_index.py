@@ -69,6 +69,21 @@ def test_year_filter(client):
     assert count_text(response) == "1 press release"
 
 
+def test_year_list_is_remembered_until_a_release_of_a_new_year_is_published(client):
+    def years_offered():
+        html = client.get(news_index().url).content.decode()
+        return re.findall(r'<option value="(\d{4})"', html)
+
+    assert years_offered() == ["2006"]
+    with CaptureQueriesContext(connection) as queries:
+        assert years_offered() == ["2006"]
+    assert not any("date_trunc" in query["sql"].lower() for query in queries.captured_queries)
+
+    make_release(title="From 2031", date=datetime.date(2031, 3, 1))
+
+    assert years_offered() == ["2031", "2006"]
+
+
 def test_topic_and_year_filters_combine(client):
     topic = make_topic(name="Health", slug="health")
     make_release(title="Health 2031", topics=[topic], date=datetime.date(2031, 3, 1))
