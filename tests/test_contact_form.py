@@ -13,7 +13,6 @@ from django.core.management import call_command
 from django.urls import reverse
 from django.utils import timezone
 
-from accounts.models import User
 from contact.factories import ContactMessageFactory
 from contact.forms import TOKEN_SALT
 from contact.models import ContactMessage
@@ -236,13 +235,6 @@ def test_retention_command_deletes_only_old_messages(settings):
     call_command("delete_old_contact_messages", stdout=io.StringIO())
     assert not ContactMessage.objects.filter(pk=old.pk).exists()
     assert ContactMessage.objects.filter(pk=recent.pk).exists()
-
-
-@pytest.fixture
-def admin_client(client):
-    user = User.objects.create_superuser("staff", "staff@example.org", "a-long-test-password")
-    client.force_login(user)
-    return client
 
 
 def test_staff_filter_and_export_messages_as_csv(admin_client):

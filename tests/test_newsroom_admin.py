@@ -1,19 +1,11 @@
 """Editors can open the newsroom's editing forms in the admin."""
 
 import pytest
-from django.contrib.auth import get_user_model
 from newsroom_helpers import news_index, press_room, seed_topic
 
 from news.models import PressReleasePage, Topic
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture
-def admin_client(client):
-    user = get_user_model().objects.create_superuser("editor", "editor@example.org", "a-long-test-password")
-    client.force_login(user)
-    return client
 
 
 def test_press_release_add_form_offers_topics_and_the_new_blocks(admin_client):

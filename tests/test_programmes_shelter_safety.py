@@ -7,7 +7,6 @@ from django.utils import translation
 from wagtail.models import Locale
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, streamfield
 
-from accounts.models import User
 from programmes.factories import ProgrammePageFactory
 from programmes.models import ProgrammeIndexPage, ProgrammePage, looks_like_street_address
 
@@ -100,13 +99,6 @@ def _edit_post(page, **overrides):
     }
     data.update(overrides)
     return nested_form_data(data)
-
-
-@pytest.fixture
-def admin_client(client):
-    user = User.objects.create_superuser("editor", "editor@example.org", "a-long-test-password")
-    client.force_login(user)
-    return client
 
 
 def test_admin_refuses_to_save_a_shelter_with_an_address(admin_client):
