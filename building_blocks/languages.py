@@ -11,6 +11,8 @@ from django.utils import translation
 from wagtail.coreutils import get_supported_content_language_variant
 from wagtail.models import Page, Site
 
+from page_cache.generation import remembered
+
 
 @dataclass(frozen=True)
 class LanguageLink:
@@ -43,12 +45,17 @@ def localized_home(request, language_code=None):
     cache = request.__dict__.setdefault("_localized_homes", {})
     language_code = language_code or translation.get_language()
     if language_code not in cache:
-        root = Site.find_for_request(request).root_page
         content_code = get_supported_content_language_variant(language_code)
-        cache[language_code] = (
-            Page.objects.live().filter(translation_key=root.translation_key, locale__language_code=content_code).first()
-        )
+        home = remembered(f"home:{request.get_host()}:{content_code}", lambda: _read_home(request, content_code))
+        cache[language_code] = home or None
     return cache[language_code]
+
+
+def _read_home(request, content_code):
+    """The site's root page in the content language ("" when it has no live one, so it is remembered)."""
+    root = Site.find_for_request(request).root_page
+    homes = Page.objects.live().filter(translation_key=root.translation_key, locale__language_code=content_code)
+    return homes.first() or ""
 
 
 def language_links(request, page=None):

@@ -2,10 +2,9 @@ import datetime
 import uuid
 
 from django import forms
-from django.core.cache import cache
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.db.models import Q
+from django.db.models import Exists, OuterRef, Q
 from django.http import Http404, HttpResponse
 from django.utils import timezone, translation
 from django.utils.feedgenerator import Atom1Feed, Rss201rev2Feed
@@ -23,14 +22,13 @@ from wagtail_localize.fields import TranslatableField
 from building_blocks.languages import bcp47
 from building_blocks.models import BasePage
 from building_blocks.pagination import paginate
-from page_cache.generation import current_generation
+from page_cache.generation import remembered
 from serbian_script.transliteration import in_active_script
 
 from .blocks import PressReleaseStreamBlock, PressRoomDocumentsBlock
 from .filters import NewsFilterForm
 
 RELEASES_PER_PAGE = 10
-RELEASE_YEARS_CACHE_SECONDS = 24 * 60 * 60
 FEED_LENGTH = 20
 RELATED_RELEASES = 3
 SLUG_PATTERN = r"[-a-zA-Z0-9_]+"
@@ -89,12 +87,10 @@ class NewsIndexPage(RoutablePageMixin, BasePage):
     def release_years(self):
         """The years that have releases, newest first. Finding them reads every release's date (a
         tenth of a second with 10,000 releases), so the list is kept until any content changes."""
-        key = f"news:release-years:{self.pk}:{current_generation()}"
-        years = cache.get(key)
-        if years is None:
-            years = [date.year for date in self.releases().order_by().dates("date", "year", order="DESC")]
-            cache.set(key, years, RELEASE_YEARS_CACHE_SECONDS)
-        return years
+        return remembered(f"news:release-years:{self.pk}", self._read_release_years)
+
+    def _read_release_years(self):
+        return [date.year for date in self.releases().order_by().dates("date", "year", order="DESC")]
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
@@ -242,6 +238,8 @@ class PressReleasePage(BasePage):
     class Meta:
         verbose_name = _("press release")
         verbose_name_plural = _("press releases")
+        # Listings, the home page's latest news and previous/next read releases in date order.
+        indexes = [models.Index(fields=["date", "page_ptr"], name="news_release_date_order")]
 
     def clean(self):
         super().clean()
@@ -270,20 +268,27 @@ class PressReleasePage(BasePage):
         if self.pk is None:  # a preview of a release not saved yet
             return None
         older = Q(date__lt=self.date) | Q(date=self.date, pk__lt=self.pk)
-        return self.same_language_releases().filter(older).order_by("-date", "-pk").first()
+        # date__lte bounds the walk along the date index; the OR alone would be checked row by row.
+        return self.same_language_releases().filter(older, date__lte=self.date).order_by("-date", "-pk").first()
 
     def next_release(self):
         if self.pk is None:
             return None
         newer = Q(date__gt=self.date) | Q(date=self.date, pk__gt=self.pk)
-        return self.same_language_releases().filter(newer).order_by("date", "pk").first()
+        return self.same_language_releases().filter(newer, date__gte=self.date).order_by("date", "pk").first()
 
     def related_releases(self, topics, programme_keys):
+        """The newest releases of this language sharing a topic or a programme with this one."""
         if not topics and not programme_keys:
             return []
-        shared = Q(topic_links__topic__in=topics) | Q(related_programmes__translation_key__in=programme_keys)
-        ids = self.same_language_releases().filter(shared).exclude(pk=self.pk).values("pk")
-        return list(PressReleasePage.objects.filter(pk__in=ids).order_by("-date", "-pk")[:RELATED_RELEASES])
+        shares_topic = Exists(PressReleaseTopic.objects.filter(page=OuterRef("pk"), topic__in=topics))
+        shares_programme = Exists(
+            PressReleasePage.related_programmes.through.objects.filter(
+                pressreleasepage=OuterRef("pk"), programmepage__translation_key__in=programme_keys
+            )
+        )
+        releases = self.same_language_releases().filter(shares_topic | shares_programme).exclude(pk=self.pk)
+        return list(releases.order_by("-date", "-pk")[:RELATED_RELEASES])
 
     def localized_programmes(self):
         """The related programmes in this release's language (the links may point at another one's)."""

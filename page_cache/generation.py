@@ -34,3 +34,19 @@ def advance_generation():
     page between the two (seeing the old rows under the new number) is never served from the cache."""
     _advance()
     transaction.on_commit(_advance)
+
+
+# Kept at most a day: a value no longer read (its generation has passed) frees its space by then.
+REMEMBERED_SECONDS = 24 * 60 * 60
+
+
+def remembered(name, build):
+    """What build() returns, computed once per content generation and shared by every app server:
+    for what many pages show and only a publish changes (menus, the site's settings, listings' years).
+    The value must pickle; None is recomputed each time, so build() should return "" or [] instead."""
+    key = f"remembered:{current_generation()}:{name}"
+    value = cache.get(key)
+    if value is None:
+        value = build()
+        cache.set(key, value, REMEMBERED_SECONDS)
+    return value

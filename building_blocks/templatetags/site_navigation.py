@@ -3,6 +3,7 @@ from django.conf import settings
 from wagtail.models import Page
 
 from building_blocks.languages import bcp47, language_links, localized_home
+from page_cache.generation import remembered
 
 register = template.Library()
 
@@ -14,29 +15,40 @@ def home_page(context):
 
 @register.inclusion_tag("navigation/main_menu.html", takes_context=True)
 def main_menu(context):
-    """Two levels of the page tree below the home page, in the active language, in one query."""
+    """Two levels of the page tree below the home page, in the active language; the current page and
+    its section marked."""
     request = context["request"]
     home = localized_home(request)
     if home is None:
         return {"items": []}
+    menu = remembered(f"main-menu:{request.get_host()}:{home.pk}", lambda: _read_menu(request, home))
+    current = context.get("page")
+    return {"items": [_marked(item, current) for item in menu]}
+
+
+def _read_menu(request, home):
+    """The menu's entries, each with its children, from one query (remembered until content changes)."""
     pages = (
         Page.objects.live().public().in_menu().descendant_of(home).filter(depth__lte=home.depth + 2).order_by("path")
     )
-    current = context.get("page")
     items = []
     for page in pages:
-        entry = {
-            "title": page.title,
-            "url": page.get_url(request),
-            "is_current": current is not None and current.pk == page.pk,
-            "is_ancestor": current is not None and current.path.startswith(page.path),
-            "children": [],
-        }
+        entry = {"pk": page.pk, "path": page.path, "title": page.title, "url": page.get_url(request), "children": []}
         if page.depth == home.depth + 1:
-            items.append((page.path, entry))
-        elif items and page.path.startswith(items[-1][0]):
-            items[-1][1]["children"].append(entry)
-    return {"items": [entry for _path, entry in items]}
+            items.append(entry)
+        elif items and page.path.startswith(items[-1]["path"]):
+            items[-1]["children"].append(entry)
+    return items
+
+
+def _marked(entry, current):
+    """A copy of the entry saying whether it is the current page or one of its ancestors."""
+    return {
+        **entry,
+        "is_current": current is not None and current.pk == entry["pk"],
+        "is_ancestor": current is not None and current.path.startswith(entry["path"]),
+        "children": [_marked(child, current) for child in entry["children"]],
+    }
 
 
 @register.inclusion_tag("navigation/language_switcher.html", takes_context=True)

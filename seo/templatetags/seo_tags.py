@@ -8,7 +8,7 @@ from django.utils.translation import gettext as _
 
 from building_blocks.languages import bcp47
 from news.templatetags.newsroom import json_ld_script
-from site_settings.models import SiteSettings
+from site_settings.templatetags.site_settings_tags import chrome_for
 
 register = template.Library()
 
@@ -46,7 +46,7 @@ def _share_meta(request, page):
 
 
 def _site_settings(request):
-    return SiteSettings.for_request(request)  # cached on the request, shared with the header and footer
+    return chrome_for(request)["settings"]  # shared with the header and footer
 
 
 def _share_image(page, site_settings):

@@ -4,6 +4,7 @@ from django.utils import translation
 from wagtail.coreutils import get_supported_content_language_variant
 from wagtail.models import Page
 
+from page_cache.generation import remembered
 from site_settings.models import DEFAULT_QUICK_EXIT_URL, SiteSettings, SiteTexts
 
 register = template.Library()
@@ -11,20 +12,27 @@ register = template.Library()
 
 @register.simple_tag(takes_context=True)
 def site_chrome(context):
-    """What the header and footer need from the settings, in the active language: a fixed number of
-    queries per request, whatever the page."""
+    """What the header and footer need from the settings, in the active language."""
     request = context.get("request")
     if request is None:
         return {}
+    return chrome_for(request)
+
+
+def chrome_for(request):
+    """The settings, texts and chosen pages' addresses of the request's site in the active language:
+    read once per content generation for all readers (every page shows them), kept on the request."""
     language = translation.get_language()
-    cache = request.__dict__.setdefault("_site_chrome", {})
-    if language not in cache:
-        cache[language] = _build(request, language)
-    return cache[language]
+    per_request = request.__dict__.setdefault("_site_chrome", {})
+    if language not in per_request:
+        name = f"site-chrome:{request.get_host()}:{language}"
+        per_request[language] = remembered(name, lambda: _build(request, language))
+    return per_request[language]
 
 
 def _build(request, language):
     settings = SiteSettings.for_request(request)
+    settings.default_share_image  # read now, so the remembered settings carry it  # noqa: B018
     content_language = get_supported_content_language_variant(language)
     texts = SiteTexts.objects.filter(locale__language_code=content_language).first()
     chosen = {"privacy_url": settings.privacy_page_id, "cover_tracks_url": settings.cover_tracks_page_id}
