@@ -1,6 +1,7 @@
 """`make bench`: how fast the serve stack answers with a 10,000-release archive in both languages.
 
-Builds the archive once into its own SQLite database, starts deploy/serve.sh, and measures with wrk
+Builds the archive once into its own database (PostgreSQL, the production database, when a server
+answers on 127.0.0.1:5432; SQLite otherwise; BENCH_DATABASE_URL chooses), starts deploy/serve.sh, and measures with wrk
 (10 s per URL, 64 connections, 127.0.0.1 only): through nginx's cache (warm), straight to gunicorn
 with Django's page cache, and gunicorn rendering every request (a cookie makes the cache step aside).
 Then a release is published and the proxy polled until it shows the new title.
@@ -32,10 +33,24 @@ PYTHON = os.environ.get("PYTHON", sys.executable)
 UNCACHED_HEADER = "Cookie: bench=uncached"
 
 
+def database_url():
+    """BENCH_DATABASE_URL, else a database of its own on the local PostgreSQL server (created once),
+    else SQLite in the bench folder."""
+    if os.environ.get("BENCH_DATABASE_URL"):
+        return os.environ["BENCH_DATABASE_URL"]
+    if shutil.which("pg_isready") and subprocess.run(["pg_isready", "-q", "-h", "127.0.0.1"]).returncode == 0:
+        subprocess.run(["createdb", "-h", "127.0.0.1", "-U", "postgres", "portal_bench"], capture_output=True)
+        return "postgres://postgres@127.0.0.1:5432/portal_bench"
+    return f"sqlite:///{BENCH_DIR / 'bench.sqlite3'}"
+
+
+DATABASE_URL = database_url()
+
+
 def environment():
     env = dict(os.environ)
     env.setdefault("SECRET_KEY", "benchmark-only-throwaway-key-" + os.urandom(8).hex())
-    env["DATABASE_URL"] = f"sqlite:///{BENCH_DIR / 'bench.sqlite3'}"
+    env["DATABASE_URL"] = DATABASE_URL
     env.setdefault("REDIS_URL", "redis://127.0.0.1:6379/8")
     env["DJANGO_SETTINGS_MODULE"] = "portal.settings.production"
     env.update(PORT=str(PORT), APP_PORT=str(APP_PORT), RUN_DIR=str(BENCH_DIR / "run"), PYTHON=PYTHON)
@@ -47,16 +62,20 @@ def manage(*arguments):
 
 
 def build_archive():
-    marker = BENCH_DIR / f"archive-{RELEASES}.done"
-    if marker.exists():
-        return
+    """The archive, searchable, once per database (it is there when the releases are)."""
     BENCH_DIR.mkdir(parents=True, exist_ok=True)
-    (BENCH_DIR / "bench.sqlite3").unlink(missing_ok=True)
-    print(f"Building the archive: {RELEASES} releases in each language (once)…", flush=True)
     manage("migrate", "--noinput", "-v0")
+    code = (
+        "from news.models import PressReleasePage; "
+        f"raise SystemExit(0 if PressReleasePage.objects.count() >= {RELEASES} else 1)"
+    )
+    built = subprocess.run([PYTHON, "manage.py", "shell", "-c", code], cwd=ROOT, env=environment())
+    if built.returncode == 0:
+        return
+    print(f"Building the archive: {RELEASES} releases in each language (once)…", flush=True)
     manage("load_initial_content")
     manage("generate_fictitious_archive", "--count", str(RELEASES))
-    marker.touch()
+    manage("rebuild_site_search")
 
 
 def get(url, headers=None):
@@ -170,10 +189,17 @@ def main():
     out.parent.mkdir(exist_ok=True)
     out.write_text(
         json.dumps(
-            {"releases_per_language": RELEASES, "urls": urls, "results": results, "fresh_after_s": fresh_after},
+            {
+                "releases_per_language": RELEASES,
+                "database": DATABASE_URL.split(":", 1)[0],
+                "urls": urls,
+                "results": results,
+                "fresh_after_s": fresh_after,
+            },
             indent=2,
         )
     )
+    print(f"\n{RELEASES} releases per language, database: {DATABASE_URL}")
     print_table(results)
     print(f"\nA release published while serving was fresh through the proxy after {fresh_after} s.")
     print(f"Saved to {out.relative_to(ROOT)}")

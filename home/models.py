@@ -37,8 +37,8 @@ class HomePage(BasePage):
         from programmes.models import ProgrammePage
 
         context = super().get_context(request, *args, **kwargs)
-        context["latest_releases"] = PressReleasePage.objects.for_listing(self.locale)[:LATEST_NEWS_ON_HOME]
-        context["programmes"] = ProgrammePage.objects.live().public().filter(locale=self.locale).order_by("path")
+        context["latest_releases"] = PressReleasePage.objects.for_listing(self.locale_id)[:LATEST_NEWS_ON_HOME]
+        context["programmes"] = ProgrammePage.objects.live().public().filter(locale_id=self.locale_id).order_by("path")
         return context
 
 

@@ -5,16 +5,39 @@ edit for never having to know which pages show which snippet, setting or image: 
 """
 
 import time
+from contextlib import contextmanager
+from contextvars import ContextVar
 
 from django.core.cache import cache
 from django.db import transaction
 
 GENERATION_KEY = "page_cache:generation"
+# While a reader's request is answered, the generation it started with: read once, not per fragment.
+_request_generation = ContextVar("page_cache_request_generation", default=None)
+
+
+@contextmanager
+def generation_read_once():
+    token = _request_generation.set([])
+    try:
+        yield
+    finally:
+        _request_generation.reset(token)
 
 
 def current_generation():
-    """The current generation. If the counter is missing (first start, or evicted by the cache) it
-    starts again from the clock, so an eviction can never bring back pages cached under an old number."""
+    """The current generation (the one the reader's request started with, inside one)."""
+    memo = _request_generation.get()
+    if memo is None:
+        return _shared_generation()
+    if not memo:
+        memo.append(_shared_generation())
+    return memo[0]
+
+
+def _shared_generation():
+    """The shared counter. If it is missing (first start, or evicted by the cache) it starts again
+    from the clock, so an eviction can never bring back pages cached under an old number."""
     generation = cache.get(GENERATION_KEY)
     if generation is None:
         cache.add(GENERATION_KEY, time.time_ns(), timeout=None)
@@ -26,7 +49,7 @@ def _advance():
     try:
         cache.incr(GENERATION_KEY)
     except ValueError:  # the counter was missing: starting from the clock is a new generation too
-        current_generation()
+        _shared_generation()
 
 
 def advance_generation():

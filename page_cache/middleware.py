@@ -11,13 +11,26 @@ from urllib.parse import urlencode
 
 from django.conf import settings
 from django.core.cache import cache
+from django.core.exceptions import DisallowedHost
 from django.utils.cache import patch_cache_control
+from wagtail.models import Site
 
-from .generation import current_generation
+from .generation import current_generation, generation_read_once, remembered
 from .view_restrictions import restrictions_read_once
 
 CACHE_STATUS_HEADER = "X-Page-Cache"
 NOT_CACHEABLE_DIRECTIVES = ("private", "no-store", "no-cache")
+
+
+def remember_site(request):
+    """Wagtail looks up the request's site with a query on every request; sites change only with the
+    content generation, so the answer for this host is remembered (Wagtail reads it from the request)."""
+    try:
+        host = request.get_host()
+    except DisallowedHost:
+        return  # Django answers 400 on its own
+    site = remembered(f"site-for-host:{host}:{request.get_port()}", lambda: Site._find_for_request(request) or "")
+    request._wagtail_site = site or None
 
 
 def harmless_cookies():
@@ -68,25 +81,27 @@ class PageCacheMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
-        if not is_cacheable_request(request):
-            response = self.render(request)
+        if request.method not in ("GET", "HEAD"):
+            response = self.get_response(request)
             mark_private(response)
             return response
+        with generation_read_once(), restrictions_read_once():
+            return self.answer_reader(request)
 
+    def answer_reader(self, request):
+        remember_site(request)
+        if not is_cacheable_request(request):
+            response = self.get_response(request)
+            mark_private(response)
+            return response
         if not settings.PAGE_CACHE_SECONDS:  # switched off: only the Cache-Control headers
-            return self.finish(request, self.render(request), key=None)
+            return self.finish(request, self.get_response(request), key=None)
         key = page_key(request)  # read before rendering, so a page rendered from old rows is keyed old
         cached = cache.get(key)
         if cached is not None:
             cached[CACHE_STATUS_HEADER] = "hit"
             return cached
-        return self.finish(request, self.render(request), key)
-
-    def render(self, request):
-        if request.method not in ("GET", "HEAD"):
-            return self.get_response(request)
-        with restrictions_read_once():
-            return self.get_response(request)
+        return self.finish(request, self.get_response(request), key)
 
     def finish(self, request, response, key):
         if not is_cacheable_response(request, response):

@@ -5,6 +5,7 @@ letters (љ, њ, џ) in most words but two letters in a few (in-jekcija, nad-ži
 Serbian (anything with q, w, x or y, web addresses, e-mail addresses) are left in Latin.
 """
 
+import functools
 import re
 import unicodedata
 from html import escape
@@ -58,6 +59,8 @@ def _words(text):
     return WORD.sub(lambda match: _word(match.group(0)), text)
 
 
+# Pages repeat their words (menus, footers, common Serbian words): each is worked out once per process.
+@functools.lru_cache(maxsize=100_000)
 def _word(word):
     if FOREIGN_LETTERS.intersection(word) or INNER_CAPITAL.search(word):
         return word
