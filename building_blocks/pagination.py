@@ -28,10 +28,12 @@ class _Last:
 _LAST = _Last()
 
 
-def paginate(items, raw_page, per_page=DEFAULT_PER_PAGE) -> Page:
+def paginate(items, raw_page, per_page=DEFAULT_PER_PAGE, count=None) -> Page:
     """The requested page of items: page 1 for a missing or invalid number, the last page for one
-    beyond the end. An empty list gives an empty first page."""
+    beyond the end. An empty list gives an empty first page. A count known already saves counting."""
     paginator = Paginator(items, per_page, allow_empty_first_page=True)
+    if count is not None:
+        paginator.count = count
     number = page_number(raw_page)
     if number is _LAST or number > paginator.num_pages:
         number = paginator.num_pages

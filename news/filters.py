@@ -9,6 +9,8 @@ from urllib.parse import urlencode
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from page_cache.generation import remembered
+
 FILTER_NAMES = ("year", "topic", "programme")
 
 
@@ -17,7 +19,7 @@ class NewsFilterForm(forms.Form):
     topic = forms.ChoiceField(label=_("Topic"), required=False)
     programme = forms.ChoiceField(label=_("Programme"), required=False)
 
-    def __init__(self, data, *, years, locale):
+    def __init__(self, data, *, years, locale_id):
         from programmes.models import ProgrammePage
 
         from .models import Topic
@@ -25,11 +27,21 @@ class NewsFilterForm(forms.Form):
         # Only the last of repeated parameters counts; empty values mean "any".
         data = {name: data.get(name, "") for name in FILTER_NAMES}
         super().__init__(data)
-        self.topics = {topic.slug: topic for topic in Topic.objects.filter(locale=locale)}
-        self.programmes = {
-            programme.slug: programme
-            for programme in ProgrammePage.objects.live().public().filter(locale=locale).order_by("path")
-        }
+        self.topics = remembered(
+            f"news:filter-topics:{locale_id}",
+            lambda: {topic.slug: topic for topic in Topic.objects.filter(locale_id=locale_id)},
+        )
+        self.programmes = remembered(
+            f"news:filter-programmes:{locale_id}",
+            lambda: {
+                programme.slug: programme
+                for programme in ProgrammePage.objects.live()
+                .public()
+                .filter(locale_id=locale_id)
+                .order_by("path")
+                .only("slug", "title", "translation_key")
+            },
+        )
         self.fields["year"].choices = [("", _("All years"))] + [(str(year), str(year)) for year in years]
         self.fields["topic"].choices = [("", _("All topics"))] + [
             (slug, topic.name) for slug, topic in self.topics.items()

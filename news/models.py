@@ -1,5 +1,6 @@
 import datetime
 import uuid
+from dataclasses import dataclass
 
 from django import forms
 from django.core.exceptions import ValidationError
@@ -82,21 +83,30 @@ class NewsIndexPage(RoutablePageMixin, BasePage):
         verbose_name = _("news index page")
 
     def releases(self):
-        return PressReleasePage.objects.child_of(self).for_listing(self.locale)
+        return PressReleasePage.objects.child_of(self).for_listing(self.locale_id)
 
     def release_years(self):
         """The years that have releases, newest first. Finding them reads every release's date (a
         tenth of a second with 10,000 releases), so the list is kept until any content changes."""
         return remembered(f"news:release-years:{self.pk}", self._read_release_years)
 
+    def release_count(self, form, releases, query):
+        """How many releases the filters find. Counting thousands costs more than the rest of the page,
+        so each filter's count is kept until content changes."""
+        if form.has_invalid_filters:
+            return 0
+        return remembered(f"news:release-count:{self.pk}:{query}", releases.count)
+
     def _read_release_years(self):
         return [date.year for date in self.releases().order_by().dates("date", "year", order="DESC")]
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        form = NewsFilterForm(request.GET, years=self.release_years(), locale=self.locale)
+        form = NewsFilterForm(request.GET, years=self.release_years(), locale_id=self.locale_id)
         releases, query = form.filter(self.releases())
-        page = paginate(releases, request.GET.get("page"), RELEASES_PER_PAGE)
+        page = paginate(
+            releases, request.GET.get("page"), RELEASES_PER_PAGE, count=self.release_count(form, releases, query)
+        )
         context.update(
             filter_form=form,
             filter_query=query,
@@ -302,8 +312,12 @@ class PressReleasePage(BasePage):
         return ProgrammePage.objects.live().public().filter(translation_key__in=keys, locale_id=self.locale_id)
 
     def newsroom_pages(self):
-        """The press room and the news index of this release's language, read in one query (only their
-        addresses and titles are shown, so their own fields are left unread)."""
+        """The press room and the news index of this release's language (only their addresses and
+        titles are shown, so their own fields are left unread), kept until content changes."""
+        press_room, index_page = remembered(f"news:newsroom-pages:{self.locale_id}", self._read_newsroom_pages)
+        return press_room or None, index_page or None
+
+    def _read_newsroom_pages(self):
         pages = (
             Page.objects.live()
             .public()
@@ -315,7 +329,7 @@ class PressReleasePage(BasePage):
         first_of_each = {}
         for page in pages:
             first_of_each.setdefault(type(page), page)
-        return first_of_each.get(PressRoomPage), first_of_each.get(NewsIndexPage)
+        return first_of_each.get(PressRoomPage, ""), first_of_each.get(NewsIndexPage, "")
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
@@ -333,11 +347,40 @@ class PressReleasePage(BasePage):
             press_room=press_room,
             index_page=index_page,
             feeds=index_page.feeds(request) if index_page else [],
-            previous_release=self.previous_release(),
-            next_release=self.next_release(),
-            related_releases=self.related_releases(topics, [p.translation_key for p in programmes]),
+            **self.neighbours(request, topics, [p.translation_key for p in programmes]),
         )
         return context
+
+    def neighbours(self, request, topics, programme_keys):
+        """Links to the previous, next and related releases. Finding them walks thousands of releases,
+        so a published release's are kept until content changes; a preview's are found afresh."""
+        if self.pk is None or getattr(request, "is_preview", False):
+            return self._find_neighbours(request, topics, programme_keys)
+        name = f"news:neighbours:{request.get_host()}:{self.pk}"
+        return remembered(name, lambda: self._find_neighbours(request, topics, programme_keys))
+
+    def _find_neighbours(self, request, topics, programme_keys):
+        previous, following = self.previous_release(), self.next_release()
+        return {
+            "previous_release": ReleaseLink.to(previous, request) if previous else "",
+            "next_release": ReleaseLink.to(following, request) if following else "",
+            "related_releases": [
+                ReleaseLink.to(release, request) for release in self.related_releases(topics, programme_keys)
+            ],
+        }
+
+
+@dataclass(frozen=True)
+class ReleaseLink:
+    """What a link to another release shows."""
+
+    title: str
+    url: str
+    date: datetime.date
+
+    @classmethod
+    def to(cls, release, request):
+        return cls(release.title, release.get_url(request), release.date)
 
 
 class PressReleaseTopic(TranslatableMixin, Orderable):

@@ -66,10 +66,12 @@ REMEMBERED_SECONDS = 24 * 60 * 60
 def remembered(name, build):
     """What build() returns, computed once per content generation and shared by every app server:
     for what many pages show and only a publish changes (menus, the site's settings, listings' years).
-    The value must pickle; None is recomputed each time, so build() should return "" or [] instead."""
+    The value must pickle. None is not remembered (so build() returns "" or [] for "nothing" that
+    should be): it is worked out again each time."""
     key = f"remembered:{current_generation()}:{name}"
     value = cache.get(key)
     if value is None:
         value = build()
-        cache.set(key, value, REMEMBERED_SECONDS)
+        if value is not None:
+            cache.set(key, value, REMEMBERED_SECONDS)
     return value
