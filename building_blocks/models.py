@@ -1,8 +1,10 @@
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
-from wagtail.models import Page
+from wagtail.models import Page, PageViewRestriction
 from wagtail.search import index
+
+from page_cache.view_restrictions import no_restrictions_anywhere
 
 
 class BasePage(Page):
@@ -21,6 +23,13 @@ class BasePage(Page):
 
     class Meta:
         abstract = True
+
+    def get_view_restrictions(self):
+        """Wagtail checks the page and its ancestors (two queries) before serving it; a site with no
+        private pages at all needs no check."""
+        if no_restrictions_anywhere():
+            return PageViewRestriction.objects.none()
+        return super().get_view_restrictions()
 
     @property
     def meta_description(self):

@@ -43,7 +43,7 @@ def route_from_memory(request, components):
         return
     page_id, content_type_id, consumed = walk
     model = ContentType.objects.get_for_id(content_type_id).model_class()
-    page = model.objects.filter(pk=page_id).first() if model else None
+    page = model.objects.select_related("locale").filter(pk=page_id).first() if model else None
     if page is None:
         return
     try:

@@ -109,16 +109,39 @@ def pages(base):
 
 
 def wrk(url, header=None):
+    """wrk's figures, and the CPU time gunicorn's workers spent per request: that one does not
+    depend on what else the machine is doing, so it tells what two idle cores would manage."""
     command = ["wrk", "-t2", f"-c{CONNECTIONS}", f"-d{DURATION}", "--latency", url]
     if header:
         command[1:1] = ["-H", header]
+    cpu_before = app_cpu_seconds()
     output = subprocess.run(command, capture_output=True, text=True, check=True).stdout
+    cpu = app_cpu_seconds() - cpu_before
+    requests = int(re.search(r"(\d+) requests in", output).group(1))
     return {
         "requests_per_second": float(re.search(r"Requests/sec:\s+([\d.]+)", output).group(1)),
         "p50_ms": latency(output, "50%"),
         "p99_ms": latency(output, "99%"),
+        "app_cpu_ms_per_request": round(cpu * 1000 / requests, 2) if requests else None,
         "errors": "Non-2xx" in output or "Socket errors" in output,
     }
+
+
+def app_cpu_seconds():
+    """User and system CPU time of gunicorn's workers so far (from /proc; 0 where there is none)."""
+    pid_file = BENCH_DIR / "run" / "gunicorn.pid"
+    if not pid_file.exists() or not Path("/proc").is_dir():
+        return 0.0
+    master = pid_file.read_text().strip()
+    ticks = 0
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue  # the process ended meanwhile
+        if fields[1] == master:  # fields after the name: state, ppid, …, utime (12th), stime (13th)
+            ticks += int(fields[11]) + int(fields[12])
+    return ticks / os.sysconf("SC_CLK_TCK")
 
 
 def latency(output, percentile):
@@ -161,13 +184,17 @@ def seconds_until_fresh(release_path):
 
 def print_table(results):
     limit = results["nginx static file"]["release"]["requests_per_second"]
-    print(f"\n{'layer':24} {'page':12} {'req/s':>9} {'p50 ms':>8} {'p99 ms':>8} {'of static':>9}")
+    print(
+        f"\n{'layer':24} {'page':12} {'req/s':>9} {'p50 ms':>8} {'p99 ms':>8} {'of static':>9} {'app CPU ms/req':>15}"
+    )
     for layer, figures in results.items():
         for page, figure in figures.items():
             share = figure["requests_per_second"] / limit
+            cpu = figure["app_cpu_ms_per_request"]
             print(
                 f"{layer:24} {page:12} {figure['requests_per_second']:9.0f} {figure['p50_ms']:8.2f}"
-                f" {figure['p99_ms']:8.2f} {share:9.2f}" + ("  (errors)" if figure["errors"] else "")
+                f" {figure['p99_ms']:8.2f} {share:9.2f} {cpu if cpu is not None else '-':>15}"
+                + ("  (errors)" if figure["errors"] else "")
             )
 
 

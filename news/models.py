@@ -5,7 +5,7 @@ from dataclasses import dataclass
 from django import forms
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.db.models import Exists, OuterRef, Q
+from django.db.models import Exists, OuterRef, Prefetch, Q
 from django.http import Http404, HttpResponse
 from django.utils import timezone, translation
 from django.utils.feedgenerator import Atom1Feed, Rss201rev2Feed
@@ -65,7 +65,7 @@ class PressReleaseQuerySet(PageQuerySet):
             .public()
             .filter(locale=locale)
             .select_related("hero_image", "locale")
-            .prefetch_related("topic_links__topic")
+            .prefetch_related(Prefetch("topic_links", queryset=PressReleaseTopic.objects.select_related("topic")))
             .order_by("-date", "-pk")
         )
 

@@ -40,6 +40,17 @@ def private_q(queryset):
     return q if q else Q(pk__in=[])  # as Wagtail's: no private section matches no page
 
 
+def no_restrictions_anywhere():
+    """True while a reader's request is answered and no page of the site is private: then no page
+    needs its own ancestors checked for restrictions."""
+    memo = _restrictions.get()
+    if memo is None:
+        return False
+    if not memo:
+        memo.append(remembered("page-view-restrictions", _read_restrictions))
+    return not memo[0]
+
+
 def _read_restrictions():
     from wagtail.models import PageViewRestriction
 
