@@ -1,12 +1,14 @@
 """Every public page costs a fixed number of SQL queries, within its budget, however much content
 the site holds: measured with a small and a large data set (releases with images, topics and press
-contacts, their Serbian translations, programmes with partners, more press contacts).
+contacts, their Serbian translations, programmes with partners, more press contacts), on the first
+visit after a publish and on the visits after it.
 
 The table is the specification: add a row for each new public URL (search, sitemap, API, …)."""
 
 from dataclasses import dataclass
 
 import pytest
+from django.core.cache import cache
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from wagtail.models import Locale
@@ -15,6 +17,7 @@ from wagtail_factories import ImageFactory
 from contact.factories import PressContactFactory
 from news.factories import PressReleasePageFactory, TopicFactory
 from news.models import PressReleaseContact
+from page_cache.generation import GENERATION_KEY
 from partners.factories import PartnerFactory
 from programmes.factories import ProgrammePageFactory
 from programmes.models import ProgrammePartner
@@ -27,11 +30,13 @@ SMALL, LARGE = 1, 5
 
 @dataclass(frozen=True)
 class Budget:
-    """A public URL and the most SQL queries it may cost. ``seed`` names a seeded page (its URL in
+    """A public URL and the most SQL queries it may cost: on the first visit after content changed
+    (``first``) and on the visits after it (``then``). ``seed`` names a seeded page (its URL in
     ``language`` is the start of the address), ``path`` follows it or stands alone."""
 
     name: str
-    queries: int
+    first: int
+    then: int
     seed: str = ""
     language: str = "en"
     path: str = ""
@@ -42,38 +47,43 @@ class Budget:
 
 
 BUDGETS = [
-    Budget("home", 17, seed="home"),
-    Budget("home, Serbian", 18, seed="home", language="sr-latn"),
-    Budget("home, Cyrillic", 18, path="/sr/"),
-    Budget("news index", 21, seed="news"),
-    Budget("news index, a year", 21, seed="news", path="?year=2020"),
-    Budget("news index, a topic", 21, seed="news", path="?topic=counter-trafficking"),
-    Budget("news index, page 2", 21, seed="news", path="?page=2"),
-    Budget("press release", 24, seed="release:first-reintegration-centre"),
-    Budget("press release, Serbian", 25, seed="release:first-reintegration-centre", language="sr-latn"),
-    Budget("RSS feed", 12, seed="news", path="feed/rss/"),
-    Budget("Atom feed", 12, seed="news", path="feed/atom/"),
-    Budget("topic feed", 13, seed="news", path="feed/rss/counter-trafficking/"),
-    Budget("programmes", 17, seed="programmes"),
-    Budget("programme", 19, seed="programme:reintegration-centre"),
-    Budget("contact", 17, seed="contact"),
-    Budget("press room", 16, seed="press-room"),
-    Budget("privacy notice", 15, seed="privacy"),
-    Budget("standard page", 17, seed="who-we-are"),
-    Budget("search", 14, path="/en/search/?q=centre"),
-    Budget("search, Cyrillic query", 14, path="/sr-latn/search/?q=%D1%86%D0%B5%D0%BD%D1%82%D0%B0%D1%80"),
-    Budget("sitemap", 2, path="/sitemap.xml"),
-    Budget("API page list", 11, path="/api/v2/pages/?type=news.PressReleasePage&fields=date,dateline"),
-    Budget("API page list, Serbian", 12, path="/api/v2/pages/?locale=sr-latn"),
+    Budget("home", 14, 4, seed="home"),
+    Budget("home, Serbian", 15, 4, seed="home", language="sr-latn"),
+    Budget("home, Cyrillic", 15, 4, path="/sr/"),
+    Budget("news index", 19, 3, seed="news"),
+    Budget("news index, a year", 19, 3, seed="news", path="?year=2020"),
+    Budget("news index, a topic", 19, 3, seed="news", path="?topic=counter-trafficking"),
+    Budget("news index, page 2", 19, 3, seed="news", path="?page=2"),
+    Budget("press release", 22, 4, seed="release:first-reintegration-centre"),
+    Budget("press release, Serbian", 23, 4, seed="release:first-reintegration-centre", language="sr-latn"),
+    Budget("RSS feed", 9, 3, seed="news", path="feed/rss/"),
+    Budget("Atom feed", 9, 3, seed="news", path="feed/atom/"),
+    Budget("topic feed", 10, 4, seed="news", path="feed/rss/counter-trafficking/"),
+    Budget("programmes", 15, 3, seed="programmes"),
+    Budget("programme", 17, 3, seed="programme:reintegration-centre"),
+    Budget("contact", 15, 3, seed="contact"),
+    Budget("press room", 14, 2, seed="press-room"),
+    Budget("privacy notice", 13, 1, seed="privacy"),
+    Budget("standard page", 15, 3, seed="who-we-are"),
+    Budget("search", 13, 5, path="/en/search/?q=centre"),
+    Budget("search, Cyrillic query", 13, 5, path="/sr-latn/search/?q=%D1%86%D0%B5%D0%BD%D1%82%D0%B0%D1%80"),
+    Budget("sitemap", 3, 1, path="/sitemap.xml"),
+    Budget("API page list", 11, 10, path="/api/v2/pages/?type=news.PressReleasePage&fields=date,dateline"),
+    Budget("API page list, Serbian", 12, 11, path="/api/v2/pages/?locale=sr-latn"),
 ]
 
 
 def queries_to_render(client, url):
-    client.get(url)  # the first visit fills per-process caches (site root paths, renditions); measure the next
+    """(queries of the first visit after content changed, queries of the next visit). The first fills
+    what is remembered until content changes (where the address leads, the menu, the settings) and
+    per-process caches (site root paths, renditions); the next is what nearly every reader costs."""
+    cache.incr(GENERATION_KEY)  # as a publish does
+    with CaptureQueriesContext(connection) as first:
+        assert client.get(url).status_code == 200, url
     with CaptureQueriesContext(connection) as queries:
         response = client.get(url)
     assert response.status_code == 200, url
-    return len(queries)
+    return len(first), len(queries)
 
 
 def add_content(seeded, how_many):
@@ -105,8 +115,12 @@ def test_every_public_page_costs_a_fixed_number_of_queries_within_its_budget(cli
     with_much = {name: queries_to_render(client, url) for name, url in urls.items()}
 
     offenders = {
-        f"{budget.name} ({urls[budget.name]})": (with_little[budget.name], with_much[budget.name], budget.queries)
+        f"{budget.name} ({urls[budget.name]})": (with_little[budget.name], with_much[budget.name], budget)
         for budget in BUDGETS
-        if not with_little[budget.name] == with_much[budget.name] <= budget.queries <= MOST_QUERIES_FOR_ANY_PAGE
+        if not (
+            with_little[budget.name] == with_much[budget.name]
+            and with_much[budget.name][0] <= budget.first <= MOST_QUERIES_FOR_ANY_PAGE
+            and with_much[budget.name][1] <= budget.then
+        )
     }
-    assert offenders == {}, "queries with little content, with much, budget"
+    assert offenders == {}, "(first, then) with little content, with much, budget"
