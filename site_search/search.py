@@ -1,19 +1,22 @@
 """Finding pages: every query term (a normalised stem) must begin a word of the page's normalised
-text (stored with a leading space, so " term" finds word beginnings); pages whose title holds more
-terms come first, then the newest."""
+text, which the word index (SearchWord) answers with a range of its B-tree on both databases; pages
+whose title holds more terms come first, then the newest."""
 
 from django.db.models import Case, Value, When
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
 from wagtail.contrib.search_promotions.models import SearchPromotion
-from wagtail.models import Page
+from wagtail.models import Locale, Page
 from wagtail.search.utils import normalise_query_string
 
-from .models import SearchEntry
+from .models import SearchEntry, SearchWord
 from .normalise import normalise_character
 
 SNIPPET_LENGTH = 240
 SNIPPET_LEAD = 60
+# Normalised words hold only a-z and 0-9, and "{" is the character after "z" (words compare by bytes,
+# see WordField): the words beginning with a term run from the term up to, not including, term + "{".
+AFTER_WORD_CHARACTERS = "{"
 
 
 def find(terms, locale, kind=None):
@@ -21,7 +24,7 @@ def find(terms, locale, kind=None):
     entries = SearchEntry.objects.filter(locale=locale, page__in=Page.objects.live().public().values("pk"))
     if kind:
         entries = entries.filter(kind=kind)
-    entries = matching(entries, terms)
+    entries = matching(entries, terms, locale)
     title_hits = sum(
         (Case(When(normalised_title__contains=f" {term}", then=Value(1)), default=Value(0)) for term in terms),
         Value(0),
@@ -29,11 +32,15 @@ def find(terms, locale, kind=None):
     return entries.annotate(title_hits=title_hits).order_by("-title_hits", "-date", "-page_id")
 
 
-def matching(entries, terms):
-    """The entries in which every term begins a word."""
-    for term in terms:
-        entries = entries.filter(normalised_text__contains=f" {term}")
-    return entries
+def matching(entries, terms, locale=None):
+    """The entries in which every term begins a word. Each term's entries come from a range of the word
+    index, and they are intersected before any entry is read. locale narrows the words read to one
+    language's; without it, every locale is named, since the index starts with the locale."""
+    words = SearchWord.objects.filter(locale__in=[locale] if locale else Locale.objects.all())
+    first, *others = (
+        words.filter(word__gte=term, word__lt=term + AFTER_WORD_CHARACTERS).values("entry_id") for term in terms
+    )
+    return entries.filter(pk__in=first.intersection(*others) if others else first)
 
 
 def editors_picks(query, locale):
