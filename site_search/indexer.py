@@ -1,20 +1,23 @@
-"""Keeps SearchEntry rows in step with the live pages."""
+"""Keeps SearchEntry rows, and the SearchWord rows of their words, in step with the live pages."""
 
 from html import unescape
+from itertools import islice
 
+from django.db import transaction
 from django.utils.html import strip_tags
 from wagtail.blocks import StreamValue
 from wagtail.models import Page
 from wagtail.search import index
 
-from .models import Kind, SearchEntry
-from .normalise import normalise
+from .models import Kind, SearchEntry, SearchWord
+from .normalise import index_words, normalise
 
 KINDS = {"news.PressReleasePage": Kind.NEWS, "programmes.ProgrammePage": Kind.PROGRAMME}
 # Streamfield values that are settings, not words.
 SKIPPED_KEYS = {"type", "id", "image", "page", "document", "url", "link", "email", "phone"}
 # Page fields that are not the reader's words, though Wagtail's own index uses them.
 SKIPPED_FIELDS = {"title", "slug"}
+PAGES_PER_TRANSACTION = 200
 
 
 def page_text(page):
@@ -53,29 +56,55 @@ def index_page(page):
         return
     text = page_text(page)
     date = getattr(page, "date", None) or (page.last_published_at.date() if page.last_published_at else None)
-    SearchEntry.objects.update_or_create(
-        page_id=page.pk,
-        defaults={
-            "locale_id": page.locale_id,
-            "kind": KINDS.get(page._meta.label, Kind.PAGE),
-            "title": page.title,
-            "date": date,
-            "plain_text": text,
-            "normalised_title": f" {normalise(page.title)}",
-            "normalised_text": f" {normalise(page.title)} {normalise(text)}",
-        },
+    title = normalise(page.title)
+    with transaction.atomic():
+        entry, created = SearchEntry.objects.update_or_create(
+            page_id=page.pk,
+            defaults={
+                "locale_id": page.locale_id,
+                "kind": KINDS.get(page._meta.label, Kind.PAGE),
+                "title": page.title,
+                "date": date,
+                "plain_text": text,
+                "normalised_title": f" {title}",
+            },
+        )
+        _replace_words(entry, created, f"{title} {normalise(text)}")
+
+
+def _replace_words(entry, created, normalised_text):
+    """Brings the entry's rows in the word index in line with the words of its title and text. A page
+    published again mostly keeps its words (a rebuild, all of them), so only the changes are written:
+    one delete for the words it lost, one insert for the ones it gained."""
+    words = index_words(normalised_text)
+    kept, lost = set(), []
+    if not created:
+        wanted = set(words)
+        for pk, word, locale_id in entry.words.values_list("pk", "word", "locale_id"):
+            if word in wanted and locale_id == entry.locale_id:
+                kept.add(word)
+            else:
+                lost.append(pk)
+    if lost:
+        SearchWord.objects.filter(pk__in=lost).delete()
+    SearchWord.objects.bulk_create(
+        SearchWord(entry=entry, locale_id=entry.locale_id, word=word) for word in words if word not in kept
     )
 
 
 def remove_page(page):
+    """Removes the page's entry, and its words with it (the foreign key's cascade)."""
     SearchEntry.objects.filter(page_id=page.pk).delete()
 
 
 def rebuild():
     """Indexes every live page again; returns how many were indexed."""
     SearchEntry.objects.exclude(page__live=True).delete()
+    pages = Page.objects.live().filter(depth__gt=1).specific().iterator(chunk_size=PAGES_PER_TRANSACTION)
     count = 0
-    for page in Page.objects.live().filter(depth__gt=1).specific().iterator(chunk_size=200):
-        index_page(page)
-        count += 1
+    while batch := list(islice(pages, PAGES_PER_TRANSACTION)):
+        with transaction.atomic():  # one commit per batch: a commit for each page doubles the time on SQLite
+            for page in batch:
+                index_page(page)
+        count += len(batch)
     return count

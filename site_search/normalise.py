@@ -23,6 +23,12 @@ def normalise(text):
     return NOT_WORD.sub(" ", fold_to_ascii(cyrillic_to_latin(text)).lower()).strip()
 
 
+def index_words(normalised_text):
+    """The distinct words of normalised text as the word index keeps them, in order of appearance: cut
+    to MAX_TERM_LENGTH letters, all a query term can match of a word."""
+    return list(dict.fromkeys(word[:MAX_TERM_LENGTH] for word in normalised_text.split()))
+
+
 def normalise_character(character):
     """One character's normalised form ("" for one that does not count), for mapping matches back."""
     return NOT_WORD.sub(" ", fold_to_ascii(cyrillic_to_latin(character)).lower())

@@ -1,27 +1,30 @@
 """Finding pages: every query term (a normalised stem) must begin a word of the page's normalised
-text (stored with a leading space, so " term" finds word beginnings); pages whose title holds more
-terms come first, then the newest."""
+text, which the word index (SearchWord) answers with a range of its B-tree on both databases; pages
+whose title holds more terms come first, then the newest."""
 
-from django.db.models import Case, Value, When
+from django.db.models import Case, Exists, OuterRef, Value, When
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
 from wagtail.contrib.search_promotions.models import SearchPromotion
-from wagtail.models import Page
+from wagtail.models import Locale, Page
 from wagtail.search.utils import normalise_query_string
 
-from .models import SearchEntry
+from .models import SearchEntry, SearchWord
 from .normalise import normalise_character
 
 SNIPPET_LENGTH = 240
 SNIPPET_LEAD = 60
+# Normalised words hold only a-z and 0-9, and "{" is the character after "z" (words compare by bytes,
+# see WordField): the words beginning with a term run from the term up to, not including, term + "{".
+AFTER_WORD_CHARACTERS = "{"
 
 
 def find(terms, locale, kind=None):
     """Entries of live, public pages in the locale matching every term, best first."""
-    entries = SearchEntry.objects.filter(locale=locale, page__in=Page.objects.live().public().values("pk"))
+    entries = SearchEntry.objects.filter(_page_is_shown(), locale=locale)
     if kind:
         entries = entries.filter(kind=kind)
-    entries = matching(entries, terms)
+    entries = matching(entries, terms, locale)
     title_hits = sum(
         (Case(When(normalised_title__contains=f" {term}", then=Value(1)), default=Value(0)) for term in terms),
         Value(0),
@@ -29,11 +32,15 @@ def find(terms, locale, kind=None):
     return entries.annotate(title_hits=title_hits).order_by("-title_hits", "-date", "-page_id")
 
 
-def matching(entries, terms):
-    """The entries in which every term begins a word."""
-    for term in terms:
-        entries = entries.filter(normalised_text__contains=f" {term}")
-    return entries
+def matching(entries, terms, locale=None):
+    """The entries in which every term begins a word. Each term's entries come from a range of the word
+    index, and they are intersected before any entry is read. locale narrows the words read to one
+    language's; without it, every locale is named, since the index starts with the locale."""
+    words = SearchWord.objects.filter(locale__in=[locale] if locale else Locale.objects.all())
+    first, *others = (
+        words.filter(word__gte=term, word__lt=term + AFTER_WORD_CHARACTERS).values("entry_id") for term in terms
+    )
+    return entries.filter(pk__in=first.intersection(*others) if others else first)
 
 
 def editors_picks(query, locale):
@@ -42,15 +49,18 @@ def editors_picks(query, locale):
     if not query_string:
         return []
     promotions = (
-        SearchPromotion.objects.filter(
-            query__query_string=query_string,
-            page__locale=locale,
-            page__in=Page.objects.live().public().values("pk"),
-        )
+        SearchPromotion.objects.filter(_page_is_shown(), query__query_string=query_string, page__locale=locale)
         .select_related("page")
         .order_by("sort_order")
     )
     return [promotion.page for promotion in promotions]
+
+
+def _page_is_shown():
+    """A condition on rows with a page_id: the page is live and public. Checked for each row by the
+    page's primary key, so the cost follows the matches; a list of every live page (page__in=…)
+    would cost a scan of the whole page table on each search."""
+    return Exists(Page.objects.live().public().filter(pk=OuterRef("page_id")))
 
 
 def highlight(text, terms, length=SNIPPET_LENGTH):

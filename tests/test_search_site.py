@@ -1,5 +1,7 @@
 """The search page: the reader's language only, any script, with or without diacritics."""
 
+import datetime
+
 import pytest
 from discovery_helpers import embargoed_release, private_release
 from django.db import connection
@@ -9,6 +11,7 @@ from wagtail.contrib.search_promotions.models import Query, SearchPromotion
 
 from news.factories import PressReleasePageFactory
 from serbian_script.transliteration import cyrillic_to_latin, fold_to_ascii
+from site_search.models import SearchWord
 from site_search.normalise import normalise, query_terms
 
 pytestmark = pytest.mark.django_db
@@ -127,9 +130,107 @@ def count_queries(client, url):
     return len(queries)
 
 
-def test_search_query_count_does_not_grow_with_results(client, seeded):
+@pytest.mark.parametrize("query", ["numbat", "counted numbat", "Counted NUMBATS"])
+def test_search_query_count_does_not_grow_with_results(client, seeded, query):
     news = seeded("news")
     PressReleasePageFactory.create_batch(2, parent=news, title="Counted numbat")
-    few = count_queries(client, "/en/search/?q=numbat")
+    few = count_queries(client, f"/en/search/?q={query}")
     PressReleasePageFactory.create_batch(20, parent=news, title="Counted numbat")
-    assert count_queries(client, "/en/search/?q=numbat") == few
+    assert count_queries(client, f"/en/search/?q={query}") == few
+
+
+@pytest.mark.parametrize("query", ["smuggl", "Counter-smuggling", "helpl", "jaz", "jazzf", "2031"])
+def test_a_query_word_finds_the_words_it_begins(client, seeded, query):
+    release = PressReleasePageFactory(parent=seeded("news"), title="Counter-smuggling helpline at Jazzfest 2031")
+
+    assert release.title in result_titles(client.get("/en/search/", {"q": query}))
+
+
+@pytest.mark.parametrize("query", ["muggling", "elpline", "azzfest", "031"])
+def test_a_query_word_inside_a_word_finds_nothing(client, seeded, query):
+    PressReleasePageFactory(parent=seeded("news"), title="Counter-smuggling helpline at Jazzfest 2031")
+
+    assert result_titles(client.get("/en/search/", {"q": query})) == []
+
+
+def test_a_word_longer_than_a_query_can_be_is_found_by_its_whole_spelling(client, seeded):
+    release = PressReleasePageFactory(
+        parent=seeded("news"), title="Pneumonoultramicroscopicsilicovolcanoconiosis screening"
+    )
+
+    for query in ["pneumonoultramicroscopicsilicovolcanoconiosis", "Pneumono"]:
+        assert result_titles(client.get("/en/search/", {"q": query})) == [release.title]
+
+
+def test_every_query_word_must_begin_a_word_of_the_page(client, seeded):
+    news = seeded("news")
+    both = PressReleasePageFactory(parent=news, title="Wombat shelter opens", introduction="A wombat story.")
+    one = PressReleasePageFactory(parent=news, title="Wombat report", introduction="A short report.")
+
+    assert result_titles(client.get("/en/search/", {"q": "wombat shelter"})) == [both.title]
+    assert result_titles(client.get("/en/search/", {"q": "shelter WOMBAT"})) == [both.title]
+    assert result_titles(client.get("/en/search/", {"q": "wombat story"})) == [both.title]
+    assert set(result_titles(client.get("/en/search/", {"q": "wombat"}))) == {both.title, one.title}
+    assert result_titles(client.get("/en/search/", {"q": "wombat shelter qqqqzzzz"})) == []
+
+
+def test_pages_with_the_words_in_their_title_come_first_then_the_newest(client, seeded):
+    news = seeded("news")
+    older_in_title = PressReleasePageFactory(parent=news, title="Bilby census", date=datetime.date(2001, 1, 1))
+    newest_in_text = PressReleasePageFactory(
+        parent=news, title="Annual report", introduction="The bilby census grew.", date=datetime.date(2024, 1, 1)
+    )
+    newer_in_title = PressReleasePageFactory(parent=news, title="Bilby census again", date=datetime.date(2010, 1, 1))
+
+    assert result_titles(client.get("/en/search/", {"q": "bilby census"})) == [
+        newer_in_title.title,
+        older_in_title.title,
+        newest_in_text.title,
+    ]
+
+
+@pytest.mark.parametrize(
+    "query", ["Đurđevdanski", "djurdjevdanski", "ЂУРЂЕВДАНСКИ", "đurđ", "ђурђевдан", "Đurđevdanskog"]
+)
+def test_a_new_serbian_page_is_found_in_either_script_with_or_without_diacritics(client, seeded, query):
+    release = PressReleasePageFactory(parent=seeded("news", "sr-latn"), title="Đurđevdanski sajam zanata")
+
+    assert release.title in result_titles(client.get("/sr-latn/search/", {"q": query}))
+    assert result_titles(client.get("/en/search/", {"q": query})) == []
+
+
+def test_an_edited_page_is_found_by_its_new_words_only(client, seeded):
+    release = PressReleasePageFactory(
+        parent=seeded("news"), title="Quokka rescue opens", introduction="Quokkas need help."
+    )
+    release.title, release.introduction = "Wallaby rescue opens", "Wallabies need help."
+    publish(release)
+
+    assert result_titles(client.get("/en/search/", {"q": "quokka"})) == []
+    assert result_titles(client.get("/en/search/", {"q": "wallaby"})) == ["Wallaby rescue opens"]
+    assert result_titles(client.get("/en/search/", {"q": "rescue opens"})) == ["Wallaby rescue opens"]
+
+
+def test_a_withdrawn_page_published_again_is_found_by_its_current_words_only(client, seeded):
+    release = PressReleasePageFactory(
+        parent=seeded("news"), title="Numbat survey", introduction="Dingo tracks counted."
+    )
+    release.unpublish()
+    release.introduction = "Echidna tracks counted."
+    publish(release)
+
+    assert result_titles(client.get("/en/search/", {"q": "dingo"})) == []
+    assert result_titles(client.get("/en/search/", {"q": "echidna tracks"})) == ["Numbat survey"]
+
+
+def test_withdrawn_and_deleted_pages_leave_no_words_behind(seeded):
+    """Search checks each result's page is live, so words left behind would not show; they would only
+    make every search read more. The index holds the words of live pages only."""
+    news = seeded("news")
+    withdrawn = PressReleasePageFactory(parent=news, title="Withdrawn potoroo")
+    deleted = PressReleasePageFactory(parent=news, title="Deleted potoroo")
+    withdrawn.unpublish()
+    deleted.delete()
+
+    assert not SearchWord.objects.filter(word="potoroo").exists()
+    assert SearchWord.objects.filter(entry__page=news, word="news").exists()
