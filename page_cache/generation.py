@@ -8,7 +8,7 @@ import time
 from contextlib import contextmanager
 from contextvars import ContextVar
 
-from django.core.cache import cache
+from django.core.cache import cache, caches
 from django.db import transaction
 
 GENERATION_KEY = "page_cache:generation"
@@ -66,12 +66,20 @@ REMEMBERED_SECONDS = 24 * 60 * 60
 def remembered(name, build):
     """What build() returns, computed once per content generation and shared by every app server:
     for what many pages show and only a publish changes (menus, the site's settings, listings' years).
-    The value must pickle. None is not remembered (so build() returns "" or [] for "nothing" that
-    should be): it is worked out again each time."""
-    key = f"remembered:{current_generation()}:{name}"
-    value = cache.get(key)
+    A value never changes under its key, so this process keeps a copy too and asks the shared cache
+    only once. The value must pickle. None is not remembered (so build() returns "" or [] for
+    "nothing" that should be): it is worked out again each time."""
+    generation = current_generation()
+    if generation is None:  # the shared cache is down: a publish could not be seen, so nothing is kept
+        return build()
+    key = f"remembered:{generation}:{name}"
+    value = caches["process"].get(key)
     if value is None:
-        value = build()
+        value = cache.get(key)
+        if value is None:
+            value = build()
+            if value is not None:
+                cache.set(key, value, REMEMBERED_SECONDS)
         if value is not None:
-            cache.set(key, value, REMEMBERED_SECONDS)
+            caches["process"].set(key, value, REMEMBERED_SECONDS)
     return value

@@ -89,19 +89,22 @@ class PageCacheMiddleware:
             return self.answer_reader(request)
 
     def answer_reader(self, request):
-        remember_site(request)
         if not is_cacheable_request(request):
-            response = self.get_response(request)
+            response = self.render(request)
             mark_private(response)
             return response
         if not settings.PAGE_CACHE_SECONDS:  # switched off: only the Cache-Control headers
-            return self.finish(request, self.get_response(request), key=None)
+            return self.finish(request, self.render(request), key=None)
         key = page_key(request)  # read before rendering, so a page rendered from old rows is keyed old
         cached = cache.get(key)
         if cached is not None:
             cached[CACHE_STATUS_HEADER] = "hit"
             return cached
-        return self.finish(request, self.get_response(request), key)
+        return self.finish(request, self.render(request), key)
+
+    def render(self, request):
+        remember_site(request)
+        return self.get_response(request)
 
     def finish(self, request, response, key):
         if not is_cacheable_response(request, response):

@@ -12,6 +12,7 @@ from test_contact_form import valid_data
 from wagtail.models import Site
 
 from contact.models import ContactMessage
+from site_settings.models import SiteTexts
 
 pytestmark = pytest.mark.django_db
 
@@ -84,6 +85,7 @@ def test_site_serves_uncached_while_redis_is_down(client, settings, seeded):
     """The cache as production configures it (django-redis ignoring errors), pointed at a closed port."""
     settings.PAGE_CACHE_SECONDS = 600
     settings.CACHES = {
+        **settings.CACHES,
         "default": {
             "BACKEND": "django_redis.cache.RedisCache",
             "LOCATION": f"redis://127.0.0.1:{closed_port()}/0",
@@ -97,3 +99,24 @@ def test_site_serves_uncached_while_redis_is_down(client, settings, seeded):
     assert first.status_code == second.status_code == 200
     assert "First Reintegration Centre" in second.content.decode()
     assert second.get("X-Page-Cache") != "hit"
+
+
+def test_nothing_is_remembered_in_a_process_while_redis_is_down(client, settings, seeded):
+    """With the shared cache away a publish cannot move the generation on, so a process must not keep
+    what it read: the next reader sees the change."""
+    settings.CACHES = {
+        **settings.CACHES,
+        "default": {
+            "BACKEND": "django_redis.cache.RedisCache",
+            "LOCATION": f"redis://127.0.0.1:{closed_port()}/0",
+            "OPTIONS": {"IGNORE_EXCEPTIONS": True, "SOCKET_CONNECT_TIMEOUT": 1, "SOCKET_TIMEOUT": 1},
+        },
+    }
+    home = seeded("home")
+    texts = SiteTexts.objects.create(locale=home.locale, organisation_name="IOM in Serbia")
+    assert client.get(home.url).status_code == 200
+
+    texts.organisation_name = "Renamed while Redis was down"
+    texts.save()
+
+    assert "Renamed while Redis was down" in client.get(home.url).content.decode()

@@ -242,6 +242,14 @@ if REDIS_URL:
     }
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "portal"}}
+# What is remembered per content generation never changes under its key, so each process also keeps
+# the values it has read (page_cache.generation.remembered): a request then asks Redis only for the
+# generation, not for every remembered piece of the page.
+CACHES["process"] = {
+    "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+    "LOCATION": "remembered",
+    "OPTIONS": {"MAX_ENTRIES": 5000},
+}
 # Never cached whole: the admin, documents (served with their own checks) and Django's own admin.
 PAGE_CACHE_EXCLUDED_PATHS = ["/admin/", "/django-admin/", "/documents/"]
 # The only query parameters a cached page may have: the newsroom's filters and page numbers.
