@@ -2,6 +2,7 @@
 Serbian diacritics folded (č → c, đ → dj), lower case, anything but letters and digits → a space.
 So "Жртве", "Žrtve" and "zrtve" are the same word to the search."""
 
+import functools
 import re
 
 from serbian_script.transliteration import cyrillic_to_latin, fold_to_ascii
@@ -29,6 +30,7 @@ def index_words(normalised_text):
     return list(dict.fromkeys(word[:MAX_TERM_LENGTH] for word in normalised_text.split()))
 
 
+@functools.lru_cache(maxsize=4096)  # called for every character of every result shown
 def normalise_character(character):
     """One character's normalised form ("" for one that does not count), for mapping matches back."""
     return NOT_WORD.sub(" ", fold_to_ascii(cyrillic_to_latin(character)).lower())
