@@ -23,14 +23,16 @@ NOT_CACHEABLE_DIRECTIVES = ("private", "no-store", "no-cache")
 
 
 def remember_site(request):
-    """Wagtail looks up the request's site with a query on every request; sites change only with the
-    content generation, so the answer for this host is remembered (Wagtail reads it from the request)."""
+    """Wagtail looks up the request's site (a query) and every site's root path (a cache read) on
+    every request; both change only with the content generation, so they are remembered, and handed
+    to Wagtail on the request, where it looks for them first."""
     try:
         host = request.get_host()
     except DisallowedHost:
         return  # Django answers 400 on its own
     site = remembered(f"site-for-host:{host}:{request.get_port()}", lambda: Site._find_for_request(request) or "")
     request._wagtail_site = site or None
+    request._wagtail_cached_site_root_paths = remembered("site-root-paths", lambda: list(Site.get_site_root_paths()))
 
 
 def harmless_cookies():
