@@ -59,8 +59,9 @@ def advance_generation():
     transaction.on_commit(_advance)
 
 
-# Kept at most a day: a value no longer read (its generation has passed) frees its space by then.
-REMEMBERED_SECONDS = 24 * 60 * 60
+# Kept ten minutes: a value whose generation has passed frees its space soon (a crawler visiting every
+# release leaves one route per address), and one still read costs a few queries again at most that often.
+REMEMBERED_SECONDS = 10 * 60
 
 
 def remembered(name, build):
