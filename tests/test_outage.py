@@ -81,17 +81,21 @@ def test_mail_server_down_loses_no_contact_message(client, settings):
     assert message.last_error == "ConnectionRefusedError"
 
 
-def test_site_serves_uncached_while_redis_is_down(client, settings, seeded):
+def use_redis_on_a_closed_port(settings):
     """The cache as production configures it (django-redis ignoring errors), pointed at a closed port."""
-    settings.PAGE_CACHE_SECONDS = 600
     settings.CACHES = {
         **settings.CACHES,
         "default": {
             "BACKEND": "django_redis.cache.RedisCache",
             "LOCATION": f"redis://127.0.0.1:{closed_port()}/0",
             "OPTIONS": {"IGNORE_EXCEPTIONS": True, "SOCKET_CONNECT_TIMEOUT": 1, "SOCKET_TIMEOUT": 1},
-        }
+        },
     }
+
+
+def test_site_serves_uncached_while_redis_is_down(client, settings, seeded):
+    settings.PAGE_CACHE_SECONDS = 600
+    use_redis_on_a_closed_port(settings)
     release = seeded("release:first-reintegration-centre")
 
     first, second = client.get(release.url), client.get(release.url)
@@ -104,14 +108,7 @@ def test_site_serves_uncached_while_redis_is_down(client, settings, seeded):
 def test_nothing_is_remembered_in_a_process_while_redis_is_down(client, settings, seeded):
     """With the shared cache away a publish cannot move the generation on, so a process must not keep
     what it read: the next reader sees the change."""
-    settings.CACHES = {
-        **settings.CACHES,
-        "default": {
-            "BACKEND": "django_redis.cache.RedisCache",
-            "LOCATION": f"redis://127.0.0.1:{closed_port()}/0",
-            "OPTIONS": {"IGNORE_EXCEPTIONS": True, "SOCKET_CONNECT_TIMEOUT": 1, "SOCKET_TIMEOUT": 1},
-        },
-    }
+    use_redis_on_a_closed_port(settings)
     home = seeded("home")
     texts = SiteTexts.objects.create(locale=home.locale, organisation_name="IOM in Serbia")
     assert client.get(home.url).status_code == 200
