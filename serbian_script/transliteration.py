@@ -8,8 +8,7 @@ Serbian (anything with q, w, x or y, web addresses, e-mail addresses) are left i
 import functools
 import re
 import unicodedata
-from html import escape
-from html.parser import HTMLParser
+from html import escape, unescape
 
 from django.utils import translation
 
@@ -99,95 +98,115 @@ NO_TRANSLITERATION_CLASS = "latin"
 CYRILLIC_LANGS = {"sr", "sr-cyrl", "sr-cyrl-rs"}  # lang values whose text is written in Cyrillic
 
 
+# An HTML document as a series of pieces: comments, declarations, tags and the text between them.
+# A tag ends at the first ">" outside quotes: alt="1 > 0" stays inside.
+HTML_PIECE = re.compile(r"""<!--.*?-->|<![^>]*>|<\?[^>]*>|</?[a-zA-Z](?:[^>"']|"[^"]*"|'[^']*')*>|[^<]+|<""", re.DOTALL)
+TAG = re.compile(r"<(/?)([a-zA-Z][^\s/>]*)(.*?)(/?)>\Z", re.DOTALL)
+ATTRIBUTE = re.compile(r"""([^\s=/>]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+)))?""")
+# Elements whose content is not HTML: everything up to their end tag is copied as it is.
+RAW_TEXT_ELEMENTS = {"script", "style", "textarea"}
+# A tag without these names in it neither starts a skipped part nor carries words to transliterate.
+MEANINGFUL_ATTRIBUTES = re.compile(r"\b(?:lang|translate|class|alt|title|aria-label|placeholder|aria-description)\s*=")
+ENTITY = re.compile(r"&(?:#\d+|#[xX][0-9a-fA-F]+|[a-zA-Z][a-zA-Z0-9]*);")
+
+
 def transliterate_html(html):
     """Transliterates the text of an HTML document: text nodes and the human-readable attributes
     (alt, title, aria-label, placeholder, meta descriptions), never URLs or other attribute values.
     Elements in another language or script (lang="en", lang="sr-Latn"), marked translate="no" or
-    class="latin", and code or scripts are left as they are."""
-    parser = _Transliterator()
-    parser.feed(html)
-    parser.close()
-    return "".join(parser.out)
+    class="latin", and code or scripts are left as they are. Pages are transliterated as they are
+    served, so this reads the document piece by piece with regular expressions rather than with a
+    full HTML parser, and copies every piece it has no reason to change as it was."""
+    out = []
+    open_elements = []  # (tag, skips) for each open element
+    skipping = 0  # how many open elements leave their content as it is
+    position = 0
+    while position < len(html):
+        piece = HTML_PIECE.match(html, position)
+        text = piece.group(0)
+        position = piece.end()
+        tag = TAG.match(text) if text.startswith("<") and len(text) > 1 and text[1] not in "!?" else None
+        if tag is None:
+            out.append(text if skipping or text.startswith("<") else _text(text))
+        elif tag.group(1):  # an end tag
+            skipping -= _close(open_elements, tag.group(2).lower())
+            out.append(text)
+        else:
+            name = tag.group(2).lower()
+            attributes = _attributes(tag.group(3)) if MEANINGFUL_ATTRIBUTES.search(text) or name == "meta" else []
+            skips = _skips(name, dict(attributes))
+            out.append(_start_tag(text, name, attributes, skipping or skips))
+            if name in RAW_TEXT_ELEMENTS and not tag.group(4):
+                end = re.compile(rf"</{name}\s*>", re.IGNORECASE).search(html, position)
+                content_end = end.start() if end else len(html)
+                out.append(html[position:content_end])
+                position = content_end
+            if name not in VOID_ELEMENTS and not tag.group(4):
+                open_elements.append((name, skips))
+                skipping += skips
+    return "".join(out)
 
 
-class _Transliterator(HTMLParser):
-    def __init__(self):
-        super().__init__(convert_charrefs=False)
-        self.out = []
-        self.stack = []  # (tag, skips) for each open element
+def _text(text):
+    """Text between tags, with its character references left as they are."""
+    pieces = []
+    position = 0
+    for entity in ENTITY.finditer(text):
+        pieces.append(latin_to_cyrillic(text[position : entity.start()]))
+        pieces.append(entity.group(0))
+        position = entity.end()
+    pieces.append(latin_to_cyrillic(text[position:]))
+    return "".join(pieces)
 
-    @property
-    def skipping(self):
-        return any(skips for _tag, skips in self.stack)
 
-    def handle_starttag(self, tag, attrs):
-        skips = self._skips(tag, attrs)
-        self.out.append(self._start_tag(tag, attrs, self.skipping or skips))
-        if tag not in VOID_ELEMENTS:
-            self.stack.append((tag, skips))
+def _close(open_elements, name):
+    """Closes the innermost open element of that name and those inside it; how many of them skipped."""
+    for index in range(len(open_elements) - 1, -1, -1):
+        if open_elements[index][0] == name:
+            closed = open_elements[index:]
+            del open_elements[index:]
+            return sum(skips for _name, skips in closed)
+    return 0
 
-    def handle_startendtag(self, tag, attrs):
-        self.out.append(self._start_tag(tag, attrs, self.skipping or self._skips(tag, attrs)))
 
-    def handle_endtag(self, tag):
-        for index in range(len(self.stack) - 1, -1, -1):
-            if self.stack[index][0] == tag:
-                del self.stack[index:]
-                break
-        self.out.append(f"</{tag}>")
+def _attributes(source):
+    return [(match.group(1).lower(), _attribute_value(match)) for match in ATTRIBUTE.finditer(source)]
 
-    def handle_data(self, data):
-        self.out.append(data if self.skipping else latin_to_cyrillic(data))
 
-    def handle_entityref(self, name):
-        self.out.append(f"&{name};")
+def _attribute_value(match):
+    for group in (2, 3, 4):
+        if match.group(group) is not None:
+            return unescape(match.group(group))
+    return None
 
-    def handle_charref(self, name):
-        self.out.append(f"&#{name};")
 
-    def handle_comment(self, data):
-        self.out.append(f"<!--{data}-->")
+def _skips(name, values):
+    lang = (values.get("lang") or "sr").lower()
+    return (
+        name in SKIPPED_ELEMENTS
+        or lang not in CYRILLIC_LANGS
+        or values.get("translate") == "no"
+        or NO_TRANSLITERATION_CLASS in (values.get("class") or "").split()
+    )
 
-    def handle_decl(self, decl):
-        self.out.append(f"<!{decl}>")
 
-    def handle_pi(self, data):
-        self.out.append(f"<?{data}>")
-
-    def unknown_decl(self, data):
-        self.out.append(f"<![{data}]>")
-
-    @staticmethod
-    def _skips(tag, attrs):
-        values = dict(attrs)
-        lang = (values.get("lang") or "sr").lower()
-        classes = (values.get("class") or "").split()
-        return (
-            tag in SKIPPED_ELEMENTS
-            or lang not in CYRILLIC_LANGS
-            or values.get("translate") == "no"
-            or NO_TRANSLITERATION_CLASS in classes
-        )
-
-    def _start_tag(self, tag, attrs, skipping):
-        if skipping or not self._has_text_attribute(tag, attrs):
-            return self.get_starttag_text()
-        is_meta_text = tag == "meta" and (dict(attrs).get("name") or dict(attrs).get("property")) in META_TEXT_NAMES
-        parts = [tag]
-        for name, value in attrs:
-            if value is None:
-                parts.append(name)
-                continue
-            if name in TEXT_ATTRIBUTES or (is_meta_text and name == "content"):
-                value = latin_to_cyrillic(value)
-            parts.append(f'{name}="{escape(value, quote=True)}"')
-        closing = " /" if self.get_starttag_text().rstrip().endswith("/>") else ""
-        return f"<{' '.join(parts)}{closing}>"
-
-    @staticmethod
-    def _has_text_attribute(tag, attrs):
-        names = {name for name, _value in attrs}
-        return bool(names & TEXT_ATTRIBUTES) or tag == "meta"
+def _start_tag(text, name, attributes, skipping):
+    """The start tag with its readable attributes transliterated; as it was if it has none."""
+    names = {attribute for attribute, _value in attributes}
+    if skipping or not (names & TEXT_ATTRIBUTES or name == "meta"):
+        return text
+    values = dict(attributes)
+    is_meta_text = name == "meta" and (values.get("name") or values.get("property")) in META_TEXT_NAMES
+    parts = [name]
+    for attribute, value in attributes:
+        if value is None:
+            parts.append(attribute)
+            continue
+        if attribute in TEXT_ATTRIBUTES or (is_meta_text and attribute == "content"):
+            value = latin_to_cyrillic(value)
+        parts.append(f'{attribute}="{escape(value, quote=True)}"')
+    closing = " /" if text.rstrip().endswith("/>") else ""
+    return f"<{' '.join(parts)}{closing}>"
 
 
 def in_active_script(text):

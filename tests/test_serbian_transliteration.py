@@ -78,3 +78,15 @@ def test_html_leaves_code_scripts_other_languages_and_marked_words():
 def test_html_keeps_entities_comments_and_doctype():
     html = "<!DOCTYPE html><!-- napomena --><p>A &amp; B &#8211; č</p>"
     assert transliterate_html(html) == "<!DOCTYPE html><!-- napomena --><p>А &amp; Б &#8211; ч</p>"
+
+
+def test_html_attribute_values_may_hold_a_closing_bracket():
+    html = '<img src="/media/a.png" alt="Više od 1 > 0 žena"><p title=\'a > b\'>Kraj</p>'
+    assert transliterate_html(html) == (
+        '<img src="/media/a.png" alt="Више од 1 &gt; 0 жена"><p title="а &gt; б">Крај</p>'
+    )
+
+
+def test_html_scripts_are_copied_up_to_their_end_tag():
+    html = '<script type="application/ld+json">{"a": "<p>Vesti</p>"}</script><p>Vesti</p>'
+    assert transliterate_html(html) == '<script type="application/ld+json">{"a": "<p>Vesti</p>"}</script><p>Вести</p>'
