@@ -51,6 +51,9 @@ def test_chromium_reports_the_inline_script_but_not_the_json_ld_block(page_url):
             " e => window.violations.push(e.sample || e.blockedURI));"
         )
         page.goto(page_url)
+        # Violations are reported asynchronously: wait for the first (a busy machine may take a while),
+        # then long enough for a second one to show if the JSON-LD block raised one too.
+        page.wait_for_function("window.violations.length >= 1", timeout=10_000)
         page.wait_for_timeout(300)
         violations = page.evaluate("window.violations")
         flag = page.text_content("#flag")
