@@ -5,7 +5,7 @@ page's own type) per segment: seven queries for a press release. Where that walk
 when pages are published, moved or deleted, which moves the content generation on, so the walk is
 remembered per host, language and path; a reader's request then loads just the page it ends at and
 lets that page route the rest (a routable page's feeds, a form's thank-you page) as Wagtail would.
-Paths that lead nowhere are not remembered: Wagtail walks them and answers 404 itself.
+Only walks whose page answered 200 are remembered: Wagtail walks other paths and answers them itself.
 """
 
 import hashlib
@@ -17,7 +17,7 @@ from wagtail import views as wagtail_views
 from wagtail.contrib.routable_page.models import RoutablePageMixin
 from wagtail.models import Site
 
-from page_cache.generation import remembered
+from page_cache.generation import keep, recall
 
 
 class RememberedRouteMiddleware:
@@ -25,7 +25,11 @@ class RememberedRouteMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
-        return self.get_response(request)
+        response = self.get_response(request)
+        walk = getattr(request, "_walk_to_remember", None)
+        if walk is not None and response.status_code == 200:
+            keep(*walk)  # only walks that led to a page: a routable page takes any feed topic, say
+        return response
 
     def process_view(self, request, view_func, view_args, view_kwargs):
         if view_func is wagtail_views.serve and request.method in ("GET", "HEAD"):
@@ -35,12 +39,16 @@ class RememberedRouteMiddleware:
 
 
 def route_from_memory(request, components):
-    """Sets Wagtail's per-request route (which Wagtail's serve view reads) from the remembered walk."""
+    """Sets Wagtail's per-request route (which Wagtail's serve view reads) from the remembered walk,
+    or from a new walk, to be remembered once the page has answered."""
     path = hashlib.sha256("/".join(components).encode()).hexdigest()  # any length, a key's length
     name = f"page-route:{request.get_host()}:{translation.get_language()}:{path}"
-    walk = remembered(name, lambda: walk_tree(request, components))
+    walk = recall(name)
     if walk is None:
-        return
+        walk = walk_tree(request, components)
+        if walk is None:
+            return
+        request._walk_to_remember = (name, walk)
     page_id, content_type_id, consumed = walk
     model = ContentType.objects.get_for_id(content_type_id).model_class()
     page = model.objects.select_related("locale").filter(pk=page_id).first() if model else None

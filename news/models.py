@@ -1,4 +1,5 @@
 import datetime
+import hashlib
 import uuid
 from dataclasses import dataclass
 
@@ -95,7 +96,8 @@ class NewsIndexPage(RoutablePageMixin, BasePage):
         so each filter's count is kept until content changes."""
         if form.has_invalid_filters:
             return 0
-        return remembered(f"news:release-count:{self.pk}:{query}", releases.count)
+        filters = hashlib.sha256(query.encode()).hexdigest()  # slugs may be long: a key's length at most
+        return remembered(f"news:release-count:{self.pk}:{filters}", releases.count)
 
     def _read_release_years(self):
         return [date.year for date in self.releases().order_by().dates("date", "year", order="DESC")]
@@ -356,7 +358,7 @@ class PressReleasePage(BasePage):
         so a published release's are kept until content changes; a preview's are found afresh."""
         if self.pk is None or getattr(request, "is_preview", False):
             return self._find_neighbours(request, topics, programme_keys)
-        name = f"news:neighbours:{request.get_host()}:{self.pk}"
+        name = f"news:neighbours:{request.get_host()}:{translation.get_language()}:{self.pk}"
         return remembered(name, lambda: self._find_neighbours(request, topics, programme_keys))
 
     def _find_neighbours(self, request, topics, programme_keys):

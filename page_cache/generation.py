@@ -4,14 +4,20 @@ key. Any change to content moves it on, so every page cached before the change i
 edit for never having to know which pages show which snippet, setting or image: stale never.
 """
 
+import logging
 import time
 from contextlib import contextmanager
 from contextvars import ContextVar
 
+from django.conf import settings
 from django.core.cache import cache, caches
 from django.db import transaction
 
 GENERATION_KEY = "page_cache:generation"
+logger = logging.getLogger(__name__)
+# Kept ten minutes: a value whose generation has passed frees its space soon (a crawler visiting every
+# release leaves one route per address), and one still read costs a few queries again at most that often.
+REMEMBERED_SECONDS = 10 * 60
 # While a reader's request is answered, the generation it started with: read once, not per fragment.
 _request_generation = ContextVar("page_cache_request_generation", default=None)
 
@@ -47,9 +53,15 @@ def _shared_generation():
 
 def _advance():
     try:
-        cache.incr(GENERATION_KEY)
+        moved = cache.incr(GENERATION_KEY)
     except ValueError:  # the counter was missing: starting from the clock is a new generation too
-        _shared_generation()
+        moved = _shared_generation()
+    if moved is None:  # the cache is down and ignores errors: readers may see old pages for a while
+        logger.warning(
+            "The content generation could not be moved on (cache unreachable): cached pages and remembered"
+            " values may be up to %s s old.",
+            max(settings.PAGE_CACHE_SECONDS, REMEMBERED_SECONDS),
+        )
 
 
 def advance_generation():
@@ -59,28 +71,40 @@ def advance_generation():
     transaction.on_commit(_advance)
 
 
-# Kept ten minutes: a value whose generation has passed frees its space soon (a crawler visiting every
-# release leaves one route per address), and one still read costs a few queries again at most that often.
-REMEMBERED_SECONDS = 10 * 60
-
-
 def remembered(name, build):
     """What build() returns, computed once per content generation and shared by every app server:
     for what many pages show and only a publish changes (menus, the site's settings, listings' years).
-    A value never changes under its key, so this process keeps a copy too and asks the shared cache
-    only once. The value must pickle. None is not remembered (so build() returns "" or [] for
-    "nothing" that should be): it is worked out again each time."""
-    generation = current_generation()
-    if generation is None:  # the shared cache is down: a publish could not be seen, so nothing is kept
-        return build()
-    key = f"remembered:{generation}:{name}"
+    The value must pickle. None is not remembered (so build() returns "" or [] for "nothing" that
+    should be): it is worked out again each time, as is everything while the shared cache is down."""
+    value = recall(name)
+    if value is None:
+        value = build()
+        keep(name, value)
+    return value
+
+
+def recall(name):
+    """The value remembered under the name in this generation, or None. A value never changes under
+    its key, so this process keeps a copy too and asks the shared cache only once."""
+    key = _key(name)
+    if key is None:
+        return None
     value = caches["process"].get(key)
     if value is None:
         value = cache.get(key)
-        if value is None:
-            value = build()
-            if value is not None:
-                cache.set(key, value, REMEMBERED_SECONDS)
         if value is not None:
             caches["process"].set(key, value, REMEMBERED_SECONDS)
     return value
+
+
+def keep(name, value):
+    """Remembers the value under the name for this generation (nothing while the cache is down)."""
+    key = _key(name)
+    if key is not None and value is not None:
+        cache.set(key, value, REMEMBERED_SECONDS)
+        caches["process"].set(key, value, REMEMBERED_SECONDS)
+
+
+def _key(name):
+    generation = current_generation()
+    return None if generation is None else f"remembered:{generation}:{name}"

@@ -39,9 +39,11 @@ def shows_on_pages(model):
     return parent is not None and shows_on_pages(parent)
 
 
-def content_saved_or_deleted(sender, **kwargs):
+def content_saved_or_deleted(sender, instance=None, created=False, **kwargs):
     if shows_on_pages(sender):
         advance_generation()
+    elif created and isinstance(instance, Page) and instance.live:
+        advance_generation()  # a page born live without page_published: an alias, a bulk import
 
 
 def page_changed(sender, **kwargs):

@@ -1,10 +1,11 @@
-"""Reads the private sections of the site once per content generation instead of once per listing.
+"""Reads the private sections of the site once per request instead of once per listing.
 
 Wagtail's ``PageQuerySet.public()`` queries every page view restriction each time it is called, and
 a page calls it for its menu, language switcher, related items and listings: seven identical queries
-on a press release. Saving or deleting a restriction moves the generation on (signals.py), so while a
-reader's GET request is answered the remembered list is the current one; anywhere else (the admin
-saving, commands, tests) Wagtail's own code runs.
+on a press release. While a reader's GET request is answered the restrictions cannot change, so they
+are read once and reused; anywhere else (the admin saving, commands, tests) Wagtail's own code runs.
+They are read from the database on every request, never remembered between requests: whether a page
+is private must not depend on a cache having seen the change.
 """
 
 from contextlib import contextmanager
@@ -12,8 +13,6 @@ from contextvars import ContextVar
 
 from django.db.models import Q
 from wagtail.query import PageQuerySet
-
-from .generation import remembered
 
 _restrictions = ContextVar("page_cache_view_restrictions", default=None)
 _wagtail_private_q = PageQuerySet.private_q
@@ -29,32 +28,32 @@ def restrictions_read_once():
 
 
 def private_q(queryset):
-    memo = _restrictions.get()
-    if memo is None:
+    restrictions = _this_requests_restrictions()
+    if restrictions is None:
         return _wagtail_private_q(queryset)
-    if not memo:
-        memo.append(remembered("page-view-restrictions", _read_restrictions))
     q = Q()
-    for restriction in memo[0]:
+    for restriction in restrictions:
         q |= queryset.descendant_of_q(restriction.page, inclusive=True)
     return q if q else Q(pk__in=[])  # as Wagtail's: no private section matches no page
 
 
 def no_restrictions_anywhere():
-    """True while a reader's request is answered and no page of the site is private: then no page
-    needs its own ancestors checked for restrictions."""
+    """True while a reader's request is answered and, as this request read, no page of the site is
+    private: then no page needs its own ancestors checked for restrictions."""
+    restrictions = _this_requests_restrictions()
+    return restrictions is not None and not restrictions
+
+
+def _this_requests_restrictions():
+    """Every view restriction, read at the first need in a reader's request; None outside one."""
     memo = _restrictions.get()
     if memo is None:
-        return False
+        return None
     if not memo:
-        memo.append(remembered("page-view-restrictions", _read_restrictions))
-    return not memo[0]
+        from wagtail.models import PageViewRestriction
 
-
-def _read_restrictions():
-    from wagtail.models import PageViewRestriction
-
-    return list(PageViewRestriction.objects.select_related("page"))
+        memo.append(list(PageViewRestriction.objects.select_related("page")))
+    return memo[0]
 
 
 def install():

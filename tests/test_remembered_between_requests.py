@@ -6,6 +6,7 @@ memory: after each change the very next page a reader gets must show it."""
 import datetime
 
 import pytest
+from django.core.cache import cache, caches
 from helpers import menu_titles, publish, soup
 from newsroom_helpers import make_release, make_topic, news_index
 from wagtail.models import PageViewRestriction
@@ -59,7 +60,7 @@ def test_a_moved_page_answers_at_its_new_place(client, seeded):
 
 def test_a_new_menu_page_appears_in_the_menu_of_every_page(client, home_en, release_en):
     client.get(release_en.url)
-    page = StandardPage(title="Annual reports", slug="annual-reports", show_in_menus=True)
+    page = StandardPage(title="Annual reports", slug="annual-reports", show_in_menus=True, live=False)
     home_en.add_child(instance=page)
     assert "Annual reports" not in menu_titles(client.get(release_en.url))  # a draft is not shown
 
@@ -103,3 +104,57 @@ def test_the_news_index_counts_a_newly_published_release(client):
 
     assert soup(client.get(url)).select_one(".pagination") is not None
     assert len(soup(client.get(url + "&page=2")).select(".card")) == 1
+
+
+def menu_links(response):
+    return [link["href"] for link in soup(response).select("nav.main-menu a")]
+
+
+@pytest.mark.parametrize(("first", "then"), [("/sr-latn/", "/sr/"), ("/sr/", "/sr-latn/")])
+def test_each_serbian_script_keeps_its_own_menu_links(client, first, then):
+    """Both scripts show the one Serbian translation; each link must stay in the reader's script."""
+    client.get(first)
+
+    links = menu_links(client.get(then))
+
+    assert links and all(link.startswith(then) for link in links), links
+
+
+def test_a_cyrillic_release_links_to_cyrillic_neighbours(client, release_sr):
+    make_release("sr-latn", title="Novije saopštenje", date=datetime.date(2031, 1, 1))
+    cyrillic = "/sr/" + release_sr.url.removeprefix("/sr-latn/")
+    client.get(release_sr.url)
+
+    link = soup(client.get(cyrillic)).select_one(".release-nav__next a")
+
+    assert link["href"].startswith("/sr/"), link["href"]
+
+
+def test_a_page_made_live_as_an_alias_appears_in_the_menu(client, seeded, home_en):
+    client.get(home_en.url)
+
+    seeded("about").create_alias(parent=home_en, update_slug="about-us-again")  # the admin's "Copy" as an alias
+
+    assert "/en/about-us-again/" in menu_links(client.get(home_en.url))
+
+
+def test_whether_a_page_is_private_is_never_taken_from_memory(client, monkeypatch, release_en):
+    """Even when no signal says so (a restore writes the database under Django's feet; a cache that
+    cannot be reached ignores the publish), a private page asks for a login."""
+    assert client.get(release_en.url).status_code == 200
+    monkeypatch.setattr(cache, "incr", lambda *args, **kwargs: None)  # as django-redis does while Redis is away
+
+    PageViewRestriction.objects.create(page=release_en, restriction_type=PageViewRestriction.LOGIN)
+
+    assert client.get(release_en.url).status_code == 302
+
+
+def test_addresses_that_answer_404_are_not_remembered(client):
+    """A routable page's pattern takes any feed topic: only addresses that led to a page are kept."""
+    client.get("/en/news/feed/rss/no-such-topic/")  # the 404 page's menu and header are remembered
+    before = len(caches["process"]._cache)
+
+    for number in range(20):
+        assert client.get(f"/en/news/feed/rss/no-such-topic-{number}/").status_code == 404
+
+    assert len(caches["process"]._cache) == before

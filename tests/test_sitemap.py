@@ -73,6 +73,7 @@ def test_sitemap_query_count_does_not_grow_with_pages(client, seeded):
     with CaptureQueriesContext(connection) as few:
         client.get("/sitemap.xml")
     PressReleasePageFactory.create_batch(20, parent=news)
+    client.get("/sitemap.xml")  # new live pages move the content generation on: the first visit reads more
     with CaptureQueriesContext(connection) as many:
         client.get("/sitemap.xml")
 
