@@ -205,7 +205,7 @@ def main():
     env = environment() | {"LOAD_INITIAL_CONTENT": "0"}
     serve = subprocess.Popen(["deploy/serve.sh"], cwd=ROOT, env=env, start_new_session=True)
     try:
-        wait_until_up(f"http://127.0.0.1:{PORT}/en/")
+        wait_until_up(f"http://127.0.0.1:{APP_PORT}/en/")  # gunicorn itself: nginx may hold old copies
         urls = pages(f"http://127.0.0.1:{PORT}")
         results = measure(urls)
         fresh_after = seconds_until_fresh(urls["release"])

@@ -37,6 +37,8 @@ if ! command -v nginx >/dev/null; then
     apt-get install -y nginx >/dev/null
 fi
 
+# A new start begins with an empty proxy cache: pages kept by an earlier run belong to its database.
+rm -rf "$RUN_DIR/cache"
 mkdir -p "$RUN_DIR"/{tmp,cache,static}
 "$PYTHON" manage.py compilemessages --ignore=.venv -v0
 "$PYTHON" manage.py collectstatic --noinput -v0
