@@ -44,13 +44,18 @@ WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 
 def latin_to_cyrillic(text):
     """Transliterates Serbian Latin text, leaving addresses and foreign words as they are."""
+    return _between(PROTECTED, text, _words)
+
+
+def _between(pattern, text, change):
+    """The text with change() applied to what lies between the pattern's matches, the matches kept."""
     pieces = []
     position = 0
-    for match in PROTECTED.finditer(text):
-        pieces.append(_words(text[position : match.start()]))
+    for match in pattern.finditer(text):
+        pieces.append(change(text[position : match.start()]))
         pieces.append(match.group(0))
         position = match.end()
-    pieces.append(_words(text[position:]))
+    pieces.append(change(text[position:]))
     return "".join(pieces)
 
 
@@ -149,14 +154,7 @@ def transliterate_html(html):
 
 def _text(text):
     """Text between tags, with its character references left as they are."""
-    pieces = []
-    position = 0
-    for entity in ENTITY.finditer(text):
-        pieces.append(latin_to_cyrillic(text[position : entity.start()]))
-        pieces.append(entity.group(0))
-        position = entity.end()
-    pieces.append(latin_to_cyrillic(text[position:]))
-    return "".join(pieces)
+    return _between(ENTITY, text, latin_to_cyrillic)
 
 
 def _close(open_elements, name):
