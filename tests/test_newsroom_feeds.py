@@ -93,3 +93,13 @@ def test_feed_escapes_markup_in_titles(client):
     make_release(title="<b>Bold</b> & co")
     _channel, items = rss_items(client, "/en/news/feed/rss/")
     assert "<b>Bold</b> & co" in [item.findtext("title") for item in items]
+
+
+@pytest.mark.parametrize("url", ["/en/news/feed/rss/", "/en/news/feed/atom/"])
+def test_a_feed_is_sent_in_one_piece(client, url):
+    """The server sends each piece of a response separately: a feed written element by element took
+    five times as long to arrive as a page of the same size."""
+    response = client.get(url)
+
+    assert response.status_code == 200
+    assert len(list(response)) == 1
