@@ -6,12 +6,12 @@ edit for never having to know which pages show which snippet, setting or image: 
 
 import logging
 import time
-from contextlib import contextmanager
-from contextvars import ContextVar
 
 from django.conf import settings
 from django.core.cache import cache, caches
 from django.db import transaction
+
+from .reader_request import ReadOnce
 
 GENERATION_KEY = "page_cache:generation"
 logger = logging.getLogger(__name__)
@@ -19,26 +19,12 @@ logger = logging.getLogger(__name__)
 # release leaves one route per address), and one still read costs a few queries again at most that often.
 REMEMBERED_SECONDS = 10 * 60
 # While a reader's request is answered, the generation it started with: read once, not per fragment.
-_request_generation = ContextVar("page_cache_request_generation", default=None)
-
-
-@contextmanager
-def generation_read_once():
-    token = _request_generation.set([])
-    try:
-        yield
-    finally:
-        _request_generation.reset(token)
+_request_generation = ReadOnce("page_cache_request_generation")
 
 
 def current_generation():
     """The current generation (the one the reader's request started with, inside one)."""
-    memo = _request_generation.get()
-    if memo is None:
-        return _shared_generation()
-    if not memo:
-        memo.append(_shared_generation())
-    return memo[0]
+    return _request_generation.get(_shared_generation, outside=_shared_generation)
 
 
 def _shared_generation():

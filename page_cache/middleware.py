@@ -15,8 +15,8 @@ from django.core.exceptions import DisallowedHost
 from django.utils.cache import patch_cache_control
 from wagtail.models import Site
 
-from .generation import current_generation, generation_read_once, remembered
-from .view_restrictions import restrictions_read_once
+from .generation import current_generation, remembered
+from .reader_request import reader_request
 
 CACHE_STATUS_HEADER = "X-Page-Cache"
 NOT_CACHEABLE_DIRECTIVES = ("private", "no-store", "no-cache")
@@ -87,7 +87,7 @@ class PageCacheMiddleware:
             response = self.get_response(request)
             mark_private(response)
             return response
-        with generation_read_once(), restrictions_read_once():
+        with reader_request():
             return self.answer_reader(request)
 
     def answer_reader(self, request):

@@ -8,23 +8,13 @@ They are read from the database on every request, never remembered between reque
 is private must not depend on a cache having seen the change.
 """
 
-from contextlib import contextmanager
-from contextvars import ContextVar
-
 from django.db.models import Q
 from wagtail.query import PageQuerySet
 
-_restrictions = ContextVar("page_cache_view_restrictions", default=None)
+from .reader_request import ReadOnce
+
+_restrictions = ReadOnce("page_cache_view_restrictions")
 _wagtail_private_q = PageQuerySet.private_q
-
-
-@contextmanager
-def restrictions_read_once():
-    token = _restrictions.set([])
-    try:
-        yield
-    finally:
-        _restrictions.reset(token)
 
 
 def private_q(queryset):
@@ -46,14 +36,13 @@ def no_restrictions_anywhere():
 
 def _this_requests_restrictions():
     """Every view restriction, read at the first need in a reader's request; None outside one."""
-    memo = _restrictions.get()
-    if memo is None:
-        return None
-    if not memo:
-        from wagtail.models import PageViewRestriction
+    return _restrictions.get(_read_restrictions, outside=lambda: None)
 
-        memo.append(list(PageViewRestriction.objects.select_related("page")))
-    return memo[0]
+
+def _read_restrictions():
+    from wagtail.models import PageViewRestriction
+
+    return list(PageViewRestriction.objects.select_related("page"))
 
 
 def install():
