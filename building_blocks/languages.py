@@ -11,7 +11,7 @@ from django.utils import translation
 from wagtail.coreutils import get_supported_content_language_variant
 from wagtail.models import Page, Site
 
-from page_cache.generation import remembered
+from page_cache.generation import remembered, remembered_for_page
 
 
 @dataclass(frozen=True)
@@ -63,16 +63,8 @@ def language_links(request, page=None):
     cache = request.__dict__.setdefault("_language_links", {})
     key = page.pk if page else None
     if key not in cache:
-        cache[key] = _remembered_language_links(request, page)
+        cache[key] = remembered_for_page(request, page, "language-links", lambda: _build_language_links(request, page))
     return cache[key]
-
-
-def _remembered_language_links(request, page):
-    """A published page's links are kept until content changes; a preview's are found afresh."""
-    if page is None or page.pk is None or getattr(request, "is_preview", False):
-        return _build_language_links(request, page)
-    name = f"language-links:{request.get_host()}:{translation.get_language()}:{page.pk}"
-    return remembered(name, lambda: _build_language_links(request, page))
 
 
 def _build_language_links(request, page):

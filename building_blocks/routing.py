@@ -8,16 +8,13 @@ lets that page route the rest (a routable page's feeds, a form's thank-you page)
 Only walks whose page answered 200 are remembered: Wagtail walks other paths and answers them itself.
 """
 
-import hashlib
-
 from django.contrib.contenttypes.models import ContentType
 from django.http import Http404
-from django.utils import translation
 from wagtail import views as wagtail_views
 from wagtail.contrib.routable_page.models import RoutablePageMixin
 from wagtail.models import Site
 
-from page_cache.generation import keep, recall
+from page_cache.generation import for_reader, keep, recall
 
 
 class RememberedRouteMiddleware:
@@ -41,8 +38,7 @@ class RememberedRouteMiddleware:
 def route_from_memory(request, components):
     """Sets Wagtail's per-request route (which Wagtail's serve view reads) from the remembered walk,
     or from a new walk, to be remembered once the page has answered."""
-    path = hashlib.sha256("/".join(components).encode()).hexdigest()  # any length, a key's length
-    name = f"page-route:{request.get_host()}:{translation.get_language()}:{path}"
+    name = for_reader(request, "page-route:" + "/".join(components))
     walk = recall(name)
     if walk is None:
         walk = walk_tree(request, components)

@@ -1,5 +1,4 @@
 import datetime
-import hashlib
 import uuid
 from dataclasses import dataclass
 
@@ -24,7 +23,7 @@ from wagtail_localize.fields import TranslatableField
 from building_blocks.languages import bcp47
 from building_blocks.models import BasePage
 from building_blocks.pagination import paginate
-from page_cache.generation import remembered
+from page_cache.generation import remembered, remembered_for_page
 from serbian_script.transliteration import in_active_script
 
 from .blocks import PressReleaseStreamBlock, PressRoomDocumentsBlock
@@ -96,8 +95,7 @@ class NewsIndexPage(RoutablePageMixin, BasePage):
         so each filter's count is kept until content changes."""
         if form.has_invalid_filters:
             return 0
-        filters = hashlib.sha256(query.encode()).hexdigest()  # slugs may be long: a key's length at most
-        return remembered(f"news:release-count:{self.pk}:{filters}", releases.count)
+        return remembered(f"news:release-count:{self.pk}:{query}", releases.count)
 
     def _read_release_years(self):
         return [date.year for date in self.releases().order_by().dates("date", "year", order="DESC")]
@@ -356,10 +354,9 @@ class PressReleasePage(BasePage):
     def neighbours(self, request, topics, programme_keys):
         """Links to the previous, next and related releases. Finding them walks thousands of releases,
         so a published release's are kept until content changes; a preview's are found afresh."""
-        if self.pk is None or getattr(request, "is_preview", False):
-            return self._find_neighbours(request, topics, programme_keys)
-        name = f"news:neighbours:{request.get_host()}:{translation.get_language()}:{self.pk}"
-        return remembered(name, lambda: self._find_neighbours(request, topics, programme_keys))
+        return remembered_for_page(
+            request, self, "news:neighbours", lambda: self._find_neighbours(request, topics, programme_keys)
+        )
 
     def _find_neighbours(self, request, topics, programme_keys):
         previous, following = self.previous_release(), self.next_release()

@@ -4,12 +4,14 @@ key. Any change to content moves it on, so every page cached before the change i
 edit for never having to know which pages show which snippet, setting or image: stale never.
 """
 
+import hashlib
 import logging
 import time
 
 from django.conf import settings
 from django.core.cache import cache, caches
 from django.db import transaction
+from django.utils import translation
 
 from .reader_request import ReadOnce
 
@@ -69,6 +71,20 @@ def remembered(name, build):
     return value
 
 
+def for_reader(request, name):
+    """The name of a remembered value that holds addresses: they differ by host and by language (the
+    Latin and Cyrillic Serbian pages show one translation under two prefixes)."""
+    return f"{name}:{request.get_host()}:{translation.get_language()}"
+
+
+def remembered_for_page(request, page, name, build):
+    """remembered() for a value about one published page, by host and language. A preview's (or a
+    page not saved yet) is built afresh: its draft may differ from what was published."""
+    if page is None or page.pk is None or getattr(request, "is_preview", False):
+        return build()
+    return remembered(f"{for_reader(request, name)}:{page.pk}", build)
+
+
 def recall(name):
     """The value remembered under the name in this generation, or None. A value never changes under
     its key, so this process keeps a copy too and asks the shared cache only once."""
@@ -92,5 +108,8 @@ def keep(name, value):
 
 
 def _key(name):
+    """The cache key: the name hashed, as it may hold anything a reader typed in an address, at any length."""
     generation = current_generation()
-    return None if generation is None else f"remembered:{generation}:{name}"
+    if generation is None:
+        return None
+    return f"remembered:{generation}:{hashlib.sha256(name.encode()).hexdigest()}"

@@ -1,10 +1,9 @@
 from django import template
 from django.conf import settings
-from django.utils import translation
 from wagtail.models import Page
 
 from building_blocks.languages import bcp47, language_links, localized_home
-from page_cache.generation import remembered
+from page_cache.generation import for_reader, remembered
 
 register = template.Library()
 
@@ -22,8 +21,7 @@ def main_menu(context):
     home = localized_home(request)
     if home is None:
         return {"items": []}
-    name = f"main-menu:{request.get_host()}:{translation.get_language()}:{home.pk}"  # URLs carry the language prefix
-    menu = remembered(name, lambda: _read_menu(request, home))
+    menu = remembered(for_reader(request, f"main-menu:{home.pk}"), lambda: _read_menu(request, home))
     current = context.get("page")
     return {"items": [_marked(item, current) for item in menu]}
 

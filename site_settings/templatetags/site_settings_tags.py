@@ -4,7 +4,7 @@ from django.utils import translation
 from wagtail.coreutils import get_supported_content_language_variant
 from wagtail.models import Page
 
-from page_cache.generation import remembered
+from page_cache.generation import for_reader, remembered
 from site_settings.models import DEFAULT_QUICK_EXIT_URL, SiteSettings, SiteTexts
 
 register = template.Library()
@@ -25,8 +25,7 @@ def chrome_for(request):
     language = translation.get_language()
     per_request = request.__dict__.setdefault("_site_chrome", {})
     if language not in per_request:
-        name = f"site-chrome:{request.get_host()}:{language}"
-        per_request[language] = remembered(name, lambda: _build(request, language))
+        per_request[language] = remembered(for_reader(request, "site-chrome"), lambda: _build(request, language))
     return per_request[language]
 
 
