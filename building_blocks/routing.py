@@ -1,79 +1,67 @@
-"""Finding the page for an address with one query instead of one or two per path segment.
+"""Finding the page for an address with one query instead of two per path segment.
 
-Wagtail finds a page by walking the tree from the localized home page, a query (or two, for the
-page's own type) per segment: seven queries for a press release. Where that walk ends only changes
-when pages are published, moved or deleted, which moves the content generation on, so the walk is
-remembered per host, language and path; a reader's request then loads just the page it ends at and
-lets that page route the rest (a routable page's feeds, a form's thank-you page) as Wagtail would.
-Only walks whose page answered 200 are remembered: Wagtail walks other paths and answers them itself.
+Wagtail finds a page by walking the tree, a query for each segment's child and one for its own type:
+four queries for a press release below the home page. Where a walk from a page ends changes only with
+the content version (pages published, moved or deleted), so the project's base page overrides
+Wagtail's ``route()`` to cache it (page id, type, segments used) per starting page and path; a
+request then loads just the page the walk ends at and lets it route the rest as Wagtail would (a
+routable page's feeds, a form's thank-you page). A walk is cached under the segments it went
+through pages, never under the rest of the address, so addresses that answer 404 add nothing.
 """
 
 from django.contrib.contenttypes.models import ContentType
 from django.http import Http404
-from wagtail import views as wagtail_views
 from wagtail.contrib.routable_page.models import RoutablePageMixin
-from wagtail.models import Site
 
-from page_cache.generation import for_reader, keep, recall
+from page_cache.cached_values import cached_value
+
+NO_WALK = ""  # cached for a path whose first segment is no child page: Wagtail answers it itself
 
 
-class RememberedRouteMiddleware:
-    def __init__(self, get_response):
-        self.get_response = get_response
-
-    def __call__(self, request):
-        response = self.get_response(request)
-        walk = getattr(request, "_walk_to_remember", None)
-        if walk is not None and response.status_code == 200:
-            keep(*walk)  # only walks that led to a page: a routable page takes any feed topic, say
-        return response
-
-    def process_view(self, request, view_func, view_args, view_kwargs):
-        if view_func is wagtail_views.serve and request.method in ("GET", "HEAD"):
-            path = view_kwargs.get("path", view_args[0] if view_args else "")
-            route_from_memory(request, [component for component in path.split("/") if component])
+def cached_route(page, request, path_components):
+    """Wagtail's RouteResult for the path below the page, from the cached walk; None when the
+    path does not lead through a child page (the caller lets Wagtail route it)."""
+    walk = _cached_walk(page, path_components)
+    if not walk:
         return None
-
-
-def route_from_memory(request, components):
-    """Sets Wagtail's per-request route (which Wagtail's serve view reads) from the remembered walk,
-    or from a new walk, to be remembered once the page has answered."""
-    name = for_reader(request, "page-route:" + "/".join(components))
-    walk = recall(name)
-    if walk is None:
-        walk = walk_tree(request, components)
-        if walk is None:
-            return
-        request._walk_to_remember = (name, walk)
     page_id, content_type_id, consumed = walk
     model = ContentType.objects.get_for_id(content_type_id).model_class()
-    page = model.objects.select_related("locale").filter(pk=page_id).first() if model else None
-    if page is None:
-        return
-    try:
-        request._wagtail_route_for_request = page.route(request, components[consumed:])
-    except Http404:
-        request._wagtail_route_for_request = None
+    target = model.objects.select_related("locale").filter(pk=page_id).first() if model else None
+    if target is None:
+        raise Http404
+    return target.route(request, path_components[consumed:])
 
 
-def walk_tree(request, components):
-    """Wagtail's walk from the home page of the active language: (page id, content type id, segments
-    used) for the page the walk ends at, or None when a segment matches no page. The walk stops at a
-    routable page whose own routes take the rest of the path."""
-    site = Site.find_for_request(request)
-    if site is None:
-        return None
-    page = site.root_page.localized.specific
+def _cached_walk(page, components):
+    """The cached walk for the longest prefix of the path that has one, else a new walk, cached."""
+    for length in range(len(components), 0, -1):
+        walk = cached_value(_key(page, components[:length]), lambda: None)
+        if walk is not None:
+            return walk
+    walk = walk_tree(page, components)
+    if walk:
+        cached_value(_key(page, components[: walk[2]]), lambda: walk)
+    return walk
+
+
+def _key(page, components):
+    return f"page-route:{page.pk}:{'/'.join(components)}"
+
+
+def walk_tree(page, components):
+    """Wagtail's walk from the page: (page id, content type id, segments used) for the page it ends
+    at, or None when the first segment matches no child. The walk stops at a segment matching no
+    child and at a routable page whose own routes take the rest of the path."""
     consumed = 0
     for component in components:
-        if isinstance(page, RoutablePageMixin) and page.live and _routes_itself(page, components[consumed:]):
+        if consumed and isinstance(page, RoutablePageMixin) and _routes_itself(page, components[consumed:]):
             break
         child = page.get_children().filter(slug=component).first()
         if child is None or child.specific_class is None:
-            return None
+            break
         page = child.specific
         consumed += 1
-    return page.pk, page.content_type_id, consumed
+    return (page.pk, page.content_type_id, consumed) if consumed else None
 
 
 def _routes_itself(page, components):

@@ -9,7 +9,7 @@ from urllib.parse import urlencode
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from page_cache.generation import remembered
+from page_cache.cached_values import cached_value
 
 FILTER_NAMES = ("year", "topic", "programme")
 
@@ -27,11 +27,11 @@ class NewsFilterForm(forms.Form):
         # Only the last of repeated parameters counts; empty values mean "any".
         data = {name: data.get(name, "") for name in FILTER_NAMES}
         super().__init__(data)
-        self.topics = remembered(
+        self.topics = cached_value(
             f"news:filter-topics:{locale_id}",
             lambda: {topic.slug: topic for topic in Topic.objects.filter(locale_id=locale_id)},
         )
-        self.programmes = remembered(
+        self.programmes = cached_value(
             f"news:filter-programmes:{locale_id}",
             lambda: {
                 programme.slug: programme

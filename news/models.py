@@ -16,14 +16,13 @@ from wagtail.api import APIField
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path, re_path
 from wagtail.fields import StreamField
 from wagtail.models import Orderable, Page, PageManager, TranslatableMixin
-from wagtail.query import PageQuerySet
 from wagtail.search import index
 from wagtail_localize.fields import TranslatableField
 
 from building_blocks.languages import bcp47
-from building_blocks.models import BasePage
+from building_blocks.models import BasePage, BasePageQuerySet
 from building_blocks.pagination import paginate
-from page_cache.generation import remembered, remembered_for_page
+from page_cache.cached_values import cached_value, cached_value_for_page
 from serbian_script.transliteration import in_active_script
 
 from .blocks import PressReleaseStreamBlock, PressRoomDocumentsBlock
@@ -57,7 +56,7 @@ class Topic(TranslatableMixin, models.Model):
         return self.name
 
 
-class PressReleaseQuerySet(PageQuerySet):
+class PressReleaseQuerySet(BasePageQuerySet):
     def for_listing(self, locale):
         """Live public releases of one language, newest first, with what a listing card shows."""
         return (
@@ -88,14 +87,14 @@ class NewsIndexPage(RoutablePageMixin, BasePage):
     def release_years(self):
         """The years that have releases, newest first. Finding them reads every release's date (a
         tenth of a second with 10,000 releases), so the list is kept until any content changes."""
-        return remembered(f"news:release-years:{self.pk}", self._read_release_years)
+        return cached_value(f"news:release-years:{self.pk}", self._read_release_years)
 
     def release_count(self, form, releases, query):
         """How many releases the filters find. Counting thousands costs more than the rest of the page,
         so each filter's count is kept until content changes."""
         if form.has_invalid_filters:
             return 0
-        return remembered(f"news:release-count:{self.pk}:{query}", releases.count)
+        return cached_value(f"news:release-count:{self.pk}:{query}", releases.count)
 
     def _read_release_years(self):
         return [date.year for date in self.releases().order_by().dates("date", "year", order="DESC")]
@@ -314,7 +313,7 @@ class PressReleasePage(BasePage):
     def newsroom_pages(self):
         """The press room and the news index of this release's language (only their addresses and
         titles are shown, so their own fields are left unread), kept until content changes."""
-        press_room, index_page = remembered(f"news:newsroom-pages:{self.locale_id}", self._read_newsroom_pages)
+        press_room, index_page = cached_value(f"news:newsroom-pages:{self.locale_id}", self._read_newsroom_pages)
         return press_room or None, index_page or None
 
     def _read_newsroom_pages(self):
@@ -354,7 +353,7 @@ class PressReleasePage(BasePage):
     def neighbours(self, request, topics, programme_keys):
         """Links to the previous, next and related releases. Finding them walks thousands of releases,
         so a published release's are kept until content changes; a preview's are found afresh."""
-        return remembered_for_page(
+        return cached_value_for_page(
             request, self, "news:neighbours", lambda: self._find_neighbours(request, topics, programme_keys)
         )
 

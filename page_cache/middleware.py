@@ -3,36 +3,21 @@
 A page is cached only when nothing in it can belong to one reader: a GET without cookies other than
 the CSRF and language ones, no query string beyond the listing filters, a 200 answer that sets no
 cookie and has no CSRF token in it (forms), and that the view did not already mark private. The key
-holds the site's content generation (see generation.py), the path (so each language prefix, including
-the Cyrillic /sr/, is its own page) and the allowed query parameters.
+is the host, the path (so each language prefix, including the Cyrillic /sr/, is its own page) and
+the allowed query parameters; the cache version is the content version (see versions.py), read from
+the database once at the start of every request, so a change made by any process is seen at once.
 """
 
 from urllib.parse import urlencode
 
 from django.conf import settings
 from django.core.cache import cache
-from django.core.exceptions import DisallowedHost
 from django.utils.cache import patch_cache_control
-from wagtail.models import Site
 
-from .generation import current_generation, remembered
-from .reader_request import reader_request
+from .versions import content_version, content_version_for_request
 
 CACHE_STATUS_HEADER = "X-Page-Cache"
 NOT_CACHEABLE_DIRECTIVES = ("private", "no-store", "no-cache")
-
-
-def remember_site(request):
-    """Wagtail looks up the request's site (a query) and every site's root path (a cache read) on
-    every request; both change only with the content generation, so they are remembered, and handed
-    to Wagtail on the request, where it looks for them first."""
-    try:
-        host = request.get_host()
-    except DisallowedHost:
-        return  # Django answers 400 on its own
-    site = remembered(f"site-for-host:{host}:{request.get_port()}", lambda: Site._find_for_request(request) or "")
-    request._wagtail_site = site or None
-    request._wagtail_cached_site_root_paths = remembered("site-root-paths", lambda: list(Site.get_site_root_paths()))
 
 
 def harmless_cookies():
@@ -60,7 +45,7 @@ def is_cacheable_response(request, response):
 
 def page_key(request):
     query = urlencode(sorted(request.GET.lists()), doseq=True)
-    return f"page_cache:{current_generation()}:{request.get_host()}:{request.path}?{query}"
+    return f"page_cache:{request.get_host()}:{request.path}?{query}"
 
 
 def mark_public(response):
@@ -83,30 +68,26 @@ class PageCacheMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
-        if request.method not in ("GET", "HEAD"):
-            response = self.get_response(request)
-            mark_private(response)
-            return response
-        with reader_request():
+        with content_version_for_request():
+            if request.method not in ("GET", "HEAD"):
+                response = self.get_response(request)
+                mark_private(response)
+                return response
             return self.answer_reader(request)
 
     def answer_reader(self, request):
         if not is_cacheable_request(request):
-            response = self.render(request)
+            response = self.get_response(request)
             mark_private(response)
             return response
         if not settings.PAGE_CACHE_SECONDS:  # switched off: only the Cache-Control headers
-            return self.finish(request, self.render(request), key=None)
-        key = page_key(request)  # read before rendering, so a page rendered from old rows is keyed old
-        cached = cache.get(key)
+            return self.finish(request, self.get_response(request), key=None)
+        key = page_key(request)
+        cached = cache.get(key, version=content_version())
         if cached is not None:
             cached[CACHE_STATUS_HEADER] = "hit"
             return cached
-        return self.finish(request, self.render(request), key)
-
-    def render(self, request):
-        remember_site(request)
-        return self.get_response(request)
+        return self.finish(request, self.get_response(request), key)
 
     def finish(self, request, response, key):
         if not is_cacheable_response(request, response):
@@ -115,5 +96,7 @@ class PageCacheMiddleware:
         mark_public(response)
         if key and request.method == "GET":
             response[CACHE_STATUS_HEADER] = "miss"
-            cache.set(key, response, settings.PAGE_CACHE_SECONDS)
+            # Under the version read before rendering: a page rendered from rows older than a change
+            # is stored under the version before it, which no later request reads.
+            cache.set(key, response, settings.PAGE_CACHE_SECONDS, version=content_version())
         return response

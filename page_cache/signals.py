@@ -1,8 +1,8 @@
-"""What counts as a content change: publishing, unpublishing, moving or deleting a page, and saving or
-deleting anything else a page shows (snippets, site settings, images, documents, redirects, sites,
-locales, view restrictions). Translations arrive as one of these: wagtail-localize publishes
-translated pages and saves translated snippets. Drafts of pages do not count; renditions, sessions
-and messages are not content."""
+"""What moves the content version on (in the process that makes the change, inside its transaction):
+publishing, unpublishing, moving or deleting a page, and saving or deleting anything else a page
+shows (snippets, site settings, images, documents, redirects, sites, locales, view restrictions).
+Translations arrive as one of these: wagtail-localize publishes translated pages and saves
+translated snippets. Drafts of pages do not count; renditions, sessions and messages are not content."""
 
 from django.apps import apps
 from django.db.models.signals import post_delete, post_save
@@ -15,7 +15,7 @@ from wagtail.models import Locale, Page, PageViewRestriction, Site
 from wagtail.signals import page_published, page_unpublished, post_page_move
 from wagtail.snippets.models import get_snippet_models
 
-from .generation import advance_generation
+from .versions import move_content_version_on
 
 CONTENT_BASES = (
     BaseSiteSetting,
@@ -41,23 +41,23 @@ def shows_on_pages(model):
 
 def content_saved_or_deleted(sender, instance=None, created=False, **kwargs):
     if shows_on_pages(sender):
-        advance_generation()
+        move_content_version_on()
     elif created and isinstance(instance, Page) and instance.live:
-        advance_generation()  # a page born live without page_published: an alias, a bulk import
+        move_content_version_on()  # a page born live without page_published: an alias, a bulk import
 
 
 def page_changed(sender, **kwargs):
-    advance_generation()
+    move_content_version_on()
 
 
 def page_deleted(sender, instance, **kwargs):
     if isinstance(instance, Page) and instance.live:
-        advance_generation()
+        move_content_version_on()
 
 
 def mark_inline_rows():
     """Inline rows (ParentalKey children) of snippets and settings are content too: their owner's
-    post_save fires before they are written, so a change to them alone must move the generation on."""
+    post_save fires before they are written, so a change to them alone must move the content version on."""
     for model in apps.get_models():
         for field in model._meta.get_fields():
             if isinstance(field, ParentalKey) and not issubclass(field.related_model, Page):

@@ -14,7 +14,7 @@ from django.conf import settings
 from django.db import connection
 from django.utils import timezone
 
-from page_cache.generation import advance_generation
+from page_cache.versions import move_content_version_on
 
 SQLITE_MEMBER = "database.sqlite3"
 POSTGRES_MEMBER = "database.dump"
@@ -103,7 +103,7 @@ def restore_backup(archive):
             tar.extractall(scratch, filter="data")  # refuses absolute paths, "..", devices
         manifest = json.loads((scratch / MANIFEST_MEMBER).read_text())
         restore_database(scratch, manifest)
-        advance_generation()  # no save signals ran: cached pages and remembered routes describe the old site
+        move_content_version_on()  # no save signals ran: cached pages and values describe the old site
         media = Path(settings.MEDIA_ROOT)
         if (scratch / MEDIA_MEMBER).is_dir():
             shutil.rmtree(media, ignore_errors=True)

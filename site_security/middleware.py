@@ -3,12 +3,11 @@
 from urllib.parse import urlencode
 
 from django.conf import settings
-from django.db import InterfaceError, OperationalError
 from django.shortcuts import redirect
 from django.urls import reverse
 from django_otp import user_has_device
 
-from .views import service_unavailable
+from .views import DATABASE_ERRORS, service_unavailable
 
 ADMIN_PREFIX = "/admin/"
 
@@ -88,17 +87,24 @@ class SecurityHeadersMiddleware:
 
 class DatabaseOutageMiddleware:
     """While the database cannot be reached, readers get the site's 503 page with Retry-After
-    instead of a 500. Nothing here touches the database, so the next request after the database
-    returns is served normally: Django opens a fresh connection for it."""
+    instead of a 500, at every address, visited before or not. It sits before every middleware that
+    reads the database (the page cache reads the content version first of all) and wraps the whole
+    request: a database error raised anywhere inside it, in a view or in a middleware, becomes the
+    503 page (Django's handler500, site_security.views.server_error, does the same for errors Django
+    has already turned into a response). Nothing here touches the database, so the next request
+    after the database returns is served normally: Django opens a fresh connection for it."""
 
     def __init__(self, get_response):
         self.get_response = get_response
 
     def __call__(self, request):
-        return self.get_response(request)
+        try:
+            return self.get_response(request)
+        except DATABASE_ERRORS:
+            return service_unavailable(request, retry_after=settings.OUTAGE_RETRY_AFTER)
 
     def process_exception(self, request, exception):
-        if isinstance(exception, (OperationalError, InterfaceError)):
+        if isinstance(exception, DATABASE_ERRORS):
             return service_unavailable(request, retry_after=settings.OUTAGE_RETRY_AFTER)
         return None
 

@@ -6,6 +6,7 @@ import sys
 from django.conf import settings
 from django.db import InterfaceError, OperationalError
 from django.shortcuts import render
+from django.utils import translation
 from django.views.defaults import server_error as django_server_error
 
 logger = logging.getLogger(__name__)
@@ -18,9 +19,12 @@ def csrf_failure(request, reason=""):
 
 
 def service_unavailable(request, retry_after):
-    """The branded 503 page. Its template reads nothing from the database, which is away."""
+    """The branded 503 page, in the language of the address (the error may come before Django's
+    LocaleMiddleware has chosen it). Its template reads nothing from the database, which is away."""
     logger.warning("Database unavailable; answered %s with 503", request.path)
-    response = render(request, "503.html", status=503)
+    language = translation.get_language_from_path(request.path_info) or settings.LANGUAGE_CODE
+    with translation.override(language):
+        response = render(request, "503.html", status=503)
     response["Retry-After"] = str(retry_after)
     response["Cache-Control"] = "no-store"
     return response

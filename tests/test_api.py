@@ -97,7 +97,7 @@ def test_page_list_query_count_does_not_grow(client, seeded):
     with CaptureQueriesContext(connection) as few:
         client.get(url)
     PressReleasePageFactory.create_batch(20, parent=news)
-    client.get(url)  # new live pages move the content generation on: what is remembered is read again once
+    client.get(url)  # new live pages move the content version on: cached values are built again once
     with CaptureQueriesContext(connection) as many:
         assert len(client.get(url).json()["items"]) == 20
 

@@ -69,7 +69,7 @@ def test_year_filter(client):
     assert count_text(response) == "1 press release"
 
 
-def test_year_list_is_remembered_until_a_release_of_a_new_year_is_published(client):
+def test_year_list_is_cached_until_a_release_of_a_new_year_is_published(client):
     def years_offered():
         html = client.get(news_index().url).content.decode()
         return re.findall(r'<option value="(\d{4})"', html)

@@ -136,3 +136,24 @@ def test_database_outage_gives_503_then_the_site_recovers_without_a_restart(site
     assert during_serbian[0] == 503
     assert 'lang="sr-Latn"' in during_serbian[2]
     assert after[0] == 200
+
+
+def test_addresses_never_visited_answer_503_in_their_language_while_the_database_is_down(site_on_private_cluster):
+    """No page below was routed before: the 503 must not depend on anything the server kept."""
+    cluster, base = site_on_private_cluster
+    wait_for(f"{base}/en/", 200)
+    cluster.stop()
+    try:
+        answers = {path: fetch(base + path) for path in ("/en/news/", "/sr/vesti/", "/sr-latn/programi/", "/en/x/")}
+    finally:
+        cluster.start()
+    after = wait_for(f"{base}/en/news/", 200, seconds=30)
+
+    assert {path: status for path, (status, _headers, _body) in answers.items()} == dict.fromkeys(answers, 503)
+    assert all(headers["Retry-After"] == "120" for _status, headers, _body in answers.values())
+    assert 'lang="sr-Cyrl"' in answers["/sr/vesti/"][2]
+    assert "Привремено недоступно" in answers["/sr/vesti/"][2]
+    assert 'lang="sr-Latn"' in answers["/sr-latn/programi/"][2]
+    assert "Privremeno nedostupno" in answers["/sr-latn/programi/"][2]
+    assert 'lang="en"' in answers["/en/x/"][2]
+    assert after[0] == 200

@@ -8,7 +8,6 @@ The table is the specification: add a row for each new public URL (search, sitem
 from dataclasses import dataclass
 
 import pytest
-from django.core.cache import cache
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from wagtail.models import Locale
@@ -17,14 +16,14 @@ from wagtail_factories import ImageFactory
 from contact.factories import PressContactFactory
 from news.factories import PressReleasePageFactory, TopicFactory
 from news.models import PressReleaseContact
-from page_cache.generation import GENERATION_KEY
+from page_cache.versions import move_content_version_on
 from partners.factories import PartnerFactory
 from programmes.factories import ProgrammePageFactory
 from programmes.models import ProgrammePartner
 
 pytestmark = pytest.mark.django_db
 
-MOST_QUERIES_FOR_ANY_PAGE = 25
+MOST_QUERIES_FOR_ANY_PAGE = 26
 SMALL, LARGE = 1, 5
 
 
@@ -47,37 +46,37 @@ class Budget:
 
 
 BUDGETS = [
-    Budget("home", 14, 5, seed="home"),
-    Budget("home, Serbian", 15, 5, seed="home", language="sr-latn"),
-    Budget("home, Cyrillic", 15, 5, path="/sr/"),
-    Budget("news index", 19, 4, seed="news"),
-    Budget("news index, a year", 19, 4, seed="news", path="?year=2020"),
-    Budget("news index, a topic", 19, 4, seed="news", path="?topic=counter-trafficking"),
-    Budget("news index, page 2", 19, 4, seed="news", path="?page=2"),
-    Budget("press release", 22, 5, seed="release:first-reintegration-centre"),
-    Budget("press release, Serbian", 23, 5, seed="release:first-reintegration-centre", language="sr-latn"),
-    Budget("RSS feed", 9, 4, seed="news", path="feed/rss/"),
-    Budget("Atom feed", 9, 4, seed="news", path="feed/atom/"),
-    Budget("topic feed", 10, 5, seed="news", path="feed/rss/counter-trafficking/"),
-    Budget("programmes", 15, 4, seed="programmes"),
-    Budget("programme", 17, 4, seed="programme:reintegration-centre"),
-    Budget("contact", 15, 4, seed="contact"),
-    Budget("press room", 14, 3, seed="press-room"),
-    Budget("privacy notice", 13, 2, seed="privacy"),
-    Budget("standard page", 15, 4, seed="who-we-are"),
-    Budget("search", 13, 6, path="/en/search/?q=centre"),
-    Budget("search, Cyrillic query", 13, 6, path="/sr-latn/search/?q=%D1%86%D0%B5%D0%BD%D1%82%D0%B0%D1%80"),
-    Budget("sitemap", 3, 2, path="/sitemap.xml"),
-    Budget("API page list", 11, 10, path="/api/v2/pages/?type=news.PressReleasePage&fields=date,dateline"),
-    Budget("API page list, Serbian", 12, 11, path="/api/v2/pages/?locale=sr-latn"),
+    Budget("home", 16, 8, seed="home"),
+    Budget("home, Serbian", 17, 9, seed="home", language="sr-latn"),
+    Budget("home, Cyrillic", 17, 9, path="/sr/"),
+    Budget("news index", 21, 7, seed="news"),
+    Budget("news index, a year", 21, 7, seed="news", path="?year=2020"),
+    Budget("news index, a topic", 21, 7, seed="news", path="?topic=counter-trafficking"),
+    Budget("news index, page 2", 21, 7, seed="news", path="?page=2"),
+    Budget("press release", 25, 8, seed="release:first-reintegration-centre"),
+    Budget("press release, Serbian", 26, 9, seed="release:first-reintegration-centre", language="sr-latn"),
+    Budget("RSS feed", 9, 7, seed="news", path="feed/rss/"),
+    Budget("Atom feed", 9, 7, seed="news", path="feed/atom/"),
+    Budget("topic feed", 10, 8, seed="news", path="feed/rss/counter-trafficking/"),
+    Budget("programmes", 17, 7, seed="programmes"),
+    Budget("programme", 19, 7, seed="programme:reintegration-centre"),
+    Budget("contact", 17, 7, seed="contact"),
+    Budget("press room", 16, 6, seed="press-room"),
+    Budget("privacy notice", 15, 5, seed="privacy"),
+    Budget("standard page", 18, 8, seed="who-we-are"),
+    Budget("search", 17, 9, path="/en/search/?q=centre"),
+    Budget("search, Cyrillic query", 17, 9, path="/sr-latn/search/?q=%D1%86%D0%B5%D0%BD%D1%82%D0%B0%D1%80"),
+    Budget("sitemap", 3, 3, path="/sitemap.xml"),
+    Budget("API page list", 12, 12, path="/api/v2/pages/?type=news.PressReleasePage&fields=date,dateline"),
+    Budget("API page list, Serbian", 13, 13, path="/api/v2/pages/?locale=sr-latn"),
 ]
 
 
 def queries_to_render(client, url):
     """(queries of the first visit after content changed, queries of the next visit). The first fills
-    what is remembered until content changes (where the address leads, the menu, the settings) and
+    what is cached until content changes (the menu, the settings, the newsroom's years) and
     per-process caches (site root paths, renditions); the next is what nearly every reader costs."""
-    cache.incr(GENERATION_KEY)  # as a publish does
+    move_content_version_on()  # as a publish does
     with CaptureQueriesContext(connection) as first:
         assert client.get(url).status_code == 200, url
     with CaptureQueriesContext(connection) as queries:

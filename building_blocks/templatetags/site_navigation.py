@@ -3,7 +3,7 @@ from django.conf import settings
 from wagtail.models import Page
 
 from building_blocks.languages import bcp47, language_links, localized_home
-from page_cache.generation import for_reader, remembered
+from page_cache.cached_values import cached_value, reader_key
 
 register = template.Library()
 
@@ -21,13 +21,13 @@ def main_menu(context):
     home = localized_home(request)
     if home is None:
         return {"items": []}
-    menu = remembered(for_reader(request, f"main-menu:{home.pk}"), lambda: _read_menu(request, home))
+    menu = cached_value(reader_key(request, f"main-menu:{home.pk}"), lambda: _read_menu(request, home))
     current = context.get("page")
     return {"items": [_marked(item, current) for item in menu]}
 
 
 def _read_menu(request, home):
-    """The menu's entries, each with its children, from one query (remembered until content changes)."""
+    """The menu's entries, each with its children, from one query (cached until content changes)."""
     pages = (
         Page.objects.live().public().in_menu().descendant_of(home).filter(depth__lte=home.depth + 2).order_by("path")
     )

@@ -111,12 +111,13 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "site_security.middleware.SecurityHeadersMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Before everything that reads the database: any address answers the 503 page while it is away.
+    "site_security.middleware.DatabaseOutageMiddleware",
     # Before sessions, languages and transliteration: a cached page is served as it was finally sent.
     "page_cache.middleware.PageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "serbian_script.middleware.CyrillicMiddleware",
-    "building_blocks.routing.RememberedRouteMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
@@ -125,7 +126,6 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
-    "site_security.middleware.DatabaseOutageMiddleware",
     # Last, as django-axes asks: it turns a locked-out sign-in into the 429 page.
     "axes.middleware.AxesMiddleware",
 ]

@@ -4,7 +4,7 @@ from django.utils import translation
 from wagtail.coreutils import get_supported_content_language_variant
 from wagtail.models import Page
 
-from page_cache.generation import for_reader, remembered
+from page_cache.cached_values import cached_value, reader_key
 from site_settings.models import DEFAULT_QUICK_EXIT_URL, SiteSettings, SiteTexts
 
 register = template.Library()
@@ -21,17 +21,17 @@ def site_chrome(context):
 
 def chrome_for(request):
     """The settings, texts and chosen pages' addresses of the request's site in the active language:
-    read once per content generation for all readers (every page shows them), kept on the request."""
+    cached per content version for all readers (every page shows them), kept on the request."""
     language = translation.get_language()
     per_request = request.__dict__.setdefault("_site_chrome", {})
     if language not in per_request:
-        per_request[language] = remembered(for_reader(request, "site-chrome"), lambda: _build(request, language))
+        per_request[language] = cached_value(reader_key(request, "site-chrome"), lambda: _build(request, language))
     return per_request[language]
 
 
 def _build(request, language):
     settings = SiteSettings.for_request(request)
-    settings.default_share_image  # read now, so the remembered settings carry it  # noqa: B018
+    settings.default_share_image  # read now, so the cached settings carry it  # noqa: B018
     content_language = get_supported_content_language_variant(language)
     texts = SiteTexts.objects.filter(locale__language_code=content_language).first()
     chosen = {"privacy_url": settings.privacy_page_id, "cover_tracks_url": settings.cover_tracks_page_id}

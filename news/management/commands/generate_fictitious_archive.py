@@ -20,7 +20,7 @@ from django.utils import timezone
 from wagtail.models import Locale, Page
 
 from news.models import NewsIndexPage, PressReleasePage, PressReleaseTopic, Topic
-from page_cache.generation import advance_generation
+from page_cache.versions import move_content_version_on
 from programmes.models import ProgrammePage
 
 BATCH_SIZE = 500
@@ -88,7 +88,7 @@ class Command(BaseCommand):
             elapsed = time.monotonic() - started
             self.stdout.write(f"\r{done}/{count} releases ({done * 100 // count}%) in {elapsed:.1f} s", ending="")
             self.stdout.flush()
-        advance_generation()  # pages written in bulk send no publish signals
+        move_content_version_on()  # pages written in bulk send no publish signals
         elapsed = time.monotonic() - started
         self.stdout.write("")
         self.stdout.write(

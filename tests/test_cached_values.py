@@ -1,12 +1,12 @@
-"""What every page shows and only a publish changes (where an address leads, the menu, the header's
-texts, a release's neighbours, the newsroom's counts and filters) is remembered between requests until
-the content generation moves on. With the whole-page cache off, as here, these tests see only that
-memory: after each change the very next page a reader gets must show it."""
+"""What every page shows and only a publish changes (the menu, the header's texts, a release's
+neighbours, the newsroom's counts and filters) is cached under the content version. With the
+whole-page cache off, as here, these tests see only those cached values: after each change the very
+next page a reader gets must show it."""
 
 import datetime
 
 import pytest
-from django.core.cache import cache, caches
+from django.core.cache import caches
 from helpers import menu_titles, publish, soup
 from newsroom_helpers import make_release, make_topic, news_index
 from wagtail.models import PageViewRestriction
@@ -138,20 +138,9 @@ def test_a_page_made_live_as_an_alias_appears_in_the_menu(client, seeded, home_e
     assert "/en/about-us-again/" in menu_links(client.get(home_en.url))
 
 
-def test_whether_a_page_is_private_is_never_taken_from_memory(client, monkeypatch, release_en):
-    """Even when no signal says so (a restore writes the database under Django's feet; a cache that
-    cannot be reached ignores the publish), a private page asks for a login."""
-    assert client.get(release_en.url).status_code == 200
-    monkeypatch.setattr(cache, "incr", lambda *args, **kwargs: None)  # as django-redis does while Redis is away
-
-    PageViewRestriction.objects.create(page=release_en, restriction_type=PageViewRestriction.LOGIN)
-
-    assert client.get(release_en.url).status_code == 302
-
-
-def test_addresses_that_answer_404_are_not_remembered(client):
-    """A routable page's pattern takes any feed topic: only addresses that led to a page are kept."""
-    client.get("/en/news/feed/rss/no-such-topic/")  # the 404 page's menu and header are remembered
+def test_addresses_that_answer_404_cache_nothing_of_their_own(client):
+    """A routable page's pattern takes any feed topic: a miss leaves nothing behind per address."""
+    client.get("/en/news/feed/rss/no-such-topic/")  # the 404 page's menu and header are cached
     before = len(caches["process"]._cache)
 
     for number in range(20):
