@@ -229,8 +229,8 @@ WAGTAIL_LOCALIZE_DEFAULT_TRANSLATION_MODE = "synced"
 WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
 
 # --- Performance and scale ----------------------------------------------------------------------
-# One cache for every app server: Redis when REDIS_URL is set, otherwise this process's memory
-# (fine for one process; several processes would each keep their own content generation).
+# The page cache: Redis when REDIS_URL is set (one copy of each page for every app server), otherwise
+# each process's memory. Either way correct: the version of every entry is read from the database.
 if REDIS_URL:
     CACHES = {
         "default": {
@@ -242,12 +242,11 @@ if REDIS_URL:
     }
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "portal"}}
-# What is remembered per content generation never changes under its key, so each process also keeps
-# the values it has read (page_cache.generation.remembered): a request then asks Redis only for the
-# generation, not for every remembered piece of the page.
+# Cached values (page_cache.cached_values): each process's own memory, under the content version
+# read from the database, so nothing in it needs sharing or invalidating.
 CACHES["process"] = {
     "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
-    "LOCATION": "remembered",
+    "LOCATION": "cached-values",
     "OPTIONS": {"MAX_ENTRIES": 5000},
 }
 # Never cached whole: the admin, documents (served with their own checks) and Django's own admin.
