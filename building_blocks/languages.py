@@ -7,6 +7,7 @@ same content), so a language is mapped to its content locale before looking up a
 from dataclasses import dataclass
 
 from django.conf import settings
+from django.urls import reverse
 from django.utils import translation
 from wagtail.coreutils import get_supported_content_language_variant
 from wagtail.models import Page, PageViewRestriction, Site
@@ -91,6 +92,12 @@ def _build_language_links(request, page):
     for code, name in settings.LANGUAGES:
         target = translations.get(get_supported_content_language_variant(code))
         is_translation = target is not None
+        if target is None and page is not None and page.live:
+            # Not translated (or not public) in this language: say so in it, and offer this page.
+            with translation.override(code):
+                url = reverse("not_translated", args=[page.pk])
+            links.append(LanguageLink(code, name, url, request.build_absolute_uri(url), code == active, False))
+            continue
         target = target or localized_home(request, code)
         if target is None:
             continue

@@ -6,6 +6,8 @@ from wagtail.search import index
 
 from page_cache.view_restrictions import no_restrictions_anywhere
 
+from .permissions import EditorialPagePermissionTester
+
 
 class BasePage(Page):
     """Fields and behaviour every public page shares: an introduction used as the page's lead,
@@ -23,6 +25,9 @@ class BasePage(Page):
 
     class Meta:
         abstract = True
+
+    def permissions_for_user(self, user):
+        return EditorialPagePermissionTester(user, self)
 
     def get_view_restrictions(self):
         """Wagtail checks the page and its ancestors (two queries) before serving it; a site with no

@@ -68,12 +68,23 @@ def unschedule_translations(source):
         translation.revisions.update(approved_go_live_at=None)
 
 
+def will_go_live(translation):
+    """Whether the translation goes live with its source: every text translated (read only)."""
+    record = wagtail_localize_translation(translation)
+    if record is not None:
+        total, translated = record.get_progress()
+        if translated == total:
+            return True
+    revisions = {r for r in (translation.scheduled_revision, translation.latest_revision) if r is not None}
+    return any(not untranslated_segments(revision.as_object()) for revision in revisions)
+
+
 def translations_going_live(source):
-    """{language name: True if a finished translation goes live with the source, else False}."""
-    return {
-        translation.locale.get_display_name(): finished_revision(translation) is not None
-        for translation in source.get_translations().select_related("locale", "latest_revision")
-    }
+    """([language names going live with the source], [language names that will not])."""
+    going, staying = [], []
+    for translation in source.get_translations().select_related("locale", "latest_revision"):
+        (going if will_go_live(translation) else staying).append(translation.locale.get_display_name())
+    return going, staying
 
 
 def _page_of(revision):

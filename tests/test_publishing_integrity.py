@@ -9,15 +9,17 @@ from zoneinfo import ZoneInfo
 import pytest
 from bs4 import BeautifulSoup
 from django.contrib.auth.models import Group
+from django.core import mail
 from django.core.exceptions import PermissionDenied
 from django.core.management import call_command
 from django.urls import reverse
-from editorial_helpers import release_form, staff_member
+from editorial_helpers import messages_of, release_form, staff_member
 from translation_helpers import translate_segments
 from wagtail.models import Page, PageViewRestriction, Workflow
 from wagtail_localize.models import StringSegment, StringTranslation, Translation, TranslationSource
 
 from editorial_roles import roles
+from news.factories import PressReleasePageFactory
 from news.models import NewsIndexPage, PressReleasePage
 
 pytestmark = pytest.mark.django_db
@@ -203,3 +205,63 @@ def test_translator_has_the_status_report_and_every_link_in_it_opens(client, see
     assert links
     for link in sorted(links):
         assert client.get(link).status_code == 200, link
+
+
+def test_translator_reads_the_english_tree_finds_translate_and_sync_but_cannot_edit_it(client, seeded, release_en):
+    PressReleasePageFactory(parent=seeded("news"), title="Shelter opens", slug="shelter-opens")
+    client.force_login(staff_member(roles.TRANSLATORS))
+
+    explorer = client.get(reverse("wagtailadmin_explore", args=[seeded("news").pk]))
+
+    assert explorer.status_code == 200
+    assert "Translate this page" in explorer.content.decode()
+    assert "Sync translated pages" in explorer.content.decode()
+    assert client.get(reverse("wagtailadmin_pages:edit", args=[release_en.pk])).status_code == 302
+    index = seeded("news")
+    add = reverse("wagtailadmin_pages:add", args=["news", "pressreleasepage", index.pk])
+    assert client.get(add).status_code == 302
+
+
+def test_translator_submits_a_finished_translation_and_a_moderator_approves_it(client, seeded, serbian):
+    release = PressReleasePageFactory(parent=seeded("news"), title="Shelter opens", slug="shelter-opens")
+    moderator = staff_member(roles.MODERATORS)
+    client.force_login(staff_member(roles.TRANSLATORS))
+    translate = reverse("wagtail_localize:submit_page_translation", args=[release.pk])
+    assert client.post(translate, {"locales": [serbian.pk]}).status_code == 302
+    page = serbian_of(release)
+    edit = reverse("wagtailadmin_pages:edit", args=[page.pk])
+    translation = Translation.objects.get(source__object_id=release.translation_key, target_locale=serbian)
+    assert "Submit translation for moderation" in client.get(edit).content.decode()
+
+    submit = reverse("submit_translation_for_moderation", args=[page.pk])
+    response = client.post(submit, follow=True)  # nothing translated yet: refused
+    assert "have no translation yet" in response.content.decode()
+    assert page.current_workflow_state is None
+
+    translate_segments(translation, lambda text: "skloniste-otvoreno" if text == "shelter-opens" else f"SR {text}")
+    mail.outbox.clear()
+    assert client.post(submit).status_code == 302
+    page.refresh_from_db()
+    assert page.current_workflow_state.status == "in_progress"
+    assert not page.live
+    assert any(moderator.email in message.to for message in mail.outbox)
+
+    client.force_login(moderator)
+    assert "SR Shelter opens" in client.get("/admin/").content.decode()
+    approve(client, page)
+    client.logout()
+    response = client.get("/sr-latn/vesti/skloniste-otvoreno/")
+    assert response.status_code == 200
+    assert "SR Shelter opens" in response.content.decode()
+    assert_no_english_under_serbian_addresses(client)
+
+
+def test_moderator_sees_before_approving_which_languages_go_live(client):
+    release, _translation = submitted_embargoed_release(client)
+    client.force_login(staff_member(roles.MODERATORS))
+
+    response = client.get(reverse("wagtailadmin_pages:edit", args=[release.pk]))
+
+    notice = [message for message in messages_of(response) if message.startswith("When approved")]
+    assert notice and "Stays unpublished (translation unfinished): none" not in notice[0]
+    assert serbian_of(release).locale.get_display_name() in notice[0].split("Stays unpublished")[1]

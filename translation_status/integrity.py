@@ -90,9 +90,7 @@ def refuse_untranslated_live_page(sender, instance, raw=False, **kwargs):
     if raw or not isinstance(instance, Page) or not is_translation(instance):
         return
     if instance.alias_of_id is not None and instance.alias_of.locale_id != instance.locale_id:
-        raise UntranslatedContent(
-            _("A translation cannot show the page of another language. Translate it instead.")
-        )
+        raise UntranslatedContent(_("A translation cannot show the page of another language. Translate it instead."))
     if instance.live and untranslated_segments(instance):
         raise UntranslatedContent(
             _("Not published: some texts of this translation have no translation yet. Translate them all first.")

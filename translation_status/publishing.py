@@ -4,10 +4,11 @@ that has none yet. Here a translation is published only once every segment has i
 import contextlib
 
 from django.contrib import messages
-from django.core.exceptions import ValidationError
+from django.core.exceptions import ObjectDoesNotExist, ValidationError
 from django.db import transaction
 from django.shortcuts import redirect
 from django.utils.translation import gettext as _
+from wagtail.models import Page
 from wagtail_localize.models import Translation
 from wagtail_localize.views.update_translations import UpdateTranslationsView
 
@@ -68,6 +69,12 @@ class UpdateFinishedTranslationsView(UpdateTranslationsView):
 
     def publish_finished_translations(self):
         for translation in self.object.translations.filter(enabled=True).select_related("target_locale"):
+            try:
+                target = translation.get_target_instance()
+            except ObjectDoesNotExist:
+                target = None
+            if isinstance(target, Page) and not target.permissions_for_user(self.request.user).can_publish():
+                continue  # a translator syncs; the moderators publish
             total, translated = translation.get_progress()
             if translated < total:
                 messages.warning(

@@ -3,6 +3,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 
+from .moderation import submit_translation_for_moderation
 from .publishing import (
     UpdateFinishedTranslationsView,
     hide_convert_to_alias,
@@ -27,7 +28,14 @@ def register_translation_status_urls():
             UpdateFinishedTranslationsView.as_view(),
             name="update_finished_translations",
         ),
-        path("localize/page/<int:page_id>/convert_to_alias/", refuse_to_convert_to_alias, name="refuse_convert_to_alias"),
+        path(
+            "translations/<int:page_id>/submit/",
+            submit_translation_for_moderation,
+            name="submit_translation_for_moderation",
+        ),
+        path(
+            "localize/page/<int:page_id>/convert_to_alias/", refuse_to_convert_to_alias, name="refuse_convert_to_alias"
+        ),
     ]
 
 
