@@ -149,7 +149,8 @@ def test_unpublished_translation_is_neither_linked_nor_announced(client, release
 
     response = client.get(release_en.url)
 
-    assert switcher_link(response, "sr-Latn") == home_sr.url
+    assert switcher_link(response, "sr-Latn") == f"/sr-latn/not-translated/{release_en.pk}/"
+    assert release_sr.slug not in response.content.decode()
     assert alternate_links(response) == {}  # a single language has no alternates
     assert client.get(release_sr.url).status_code == 404
 
