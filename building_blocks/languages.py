@@ -7,11 +7,13 @@ same content), so a language is mapped to its content locale before looking up a
 from dataclasses import dataclass
 
 from django.conf import settings
+from django.urls import reverse
 from django.utils import translation
 from wagtail.coreutils import get_supported_content_language_variant
-from wagtail.models import Page, Site
+from wagtail.models import Page, PageViewRestriction, Site
 
 from page_cache.generation import remembered, remembered_for_page
+from page_cache.view_restrictions import no_restrictions_anywhere
 
 
 @dataclass(frozen=True)
@@ -67,18 +69,35 @@ def language_links(request, page=None):
     return cache[key]
 
 
+def public_translations(page):
+    """{language code: page} for the page's live translations that nobody needs to log in to read:
+    a private (view-restricted) translation is not announced by its public siblings. Live Serbian
+    pages are finished translations (translation_status.integrity refuses anything else)."""
+    translations = list(Page.objects.live().filter(translation_key=page.translation_key).select_related("locale"))
+    if no_restrictions_anywhere():
+        return {p.locale.language_code: p for p in translations}
+    paths = {p.path[:end] for p in translations for end in range(Page.steplen, len(p.path) + 1, Page.steplen)}
+    restricted = set(PageViewRestriction.objects.filter(page__path__in=paths).values_list("page__path", flat=True))
+    return {
+        p.locale.language_code: p
+        for p in translations
+        if p.pk == page.pk or not any(p.path.startswith(path) for path in restricted)
+    }
+
+
 def _build_language_links(request, page):
-    translations = {}
-    if page is not None:
-        translations = {
-            p.locale.language_code: p
-            for p in Page.objects.live().filter(translation_key=page.translation_key).select_related("locale")
-        }
+    translations = public_translations(page) if page is not None else {}
     active = translation.get_language()
     links = []
     for code, name in settings.LANGUAGES:
         target = translations.get(get_supported_content_language_variant(code))
         is_translation = target is not None
+        if target is None and page is not None and page.live:
+            # Not translated (or not public) in this language: say so in it, and offer this page.
+            with translation.override(code):
+                url = reverse("not_translated", args=[page.pk])
+            links.append(LanguageLink(code, name, url, request.build_absolute_uri(url), code == active, False))
+            continue
         target = target or localized_home(request, code)
         if target is None:
             continue

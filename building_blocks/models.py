@@ -8,6 +8,7 @@ from wagtail.search import index
 
 from page_cache.versions import no_view_restrictions_anywhere
 
+from .permissions import EditorialPagePermissionTester
 from .routing import cached_route
 
 
@@ -46,6 +47,9 @@ class BasePage(Page):
             if result is not None:
                 return result
         return super().route(request, path_components)
+
+    def permissions_for_user(self, user):
+        return EditorialPagePermissionTester(user, self)
 
     def get_view_restrictions(self):
         """Wagtail checks the page and its ancestors (two queries) before serving it; while the

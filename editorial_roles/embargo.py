@@ -10,6 +10,9 @@ from django.conf import settings
 from django.db.models.signals import post_save, pre_save
 from django.utils import timezone
 from wagtail.models import Page, Revision
+from wagtail.signals import page_published
+
+from translation_status.integrity import untranslated_segments, wagtail_localize_translation
 
 
 def embargo_until(page):
@@ -29,14 +32,59 @@ def source_embargo_until(page):
     return until if until and until > timezone.now() else None
 
 
+def finished_revision(translation):
+    """The translation's revision that may go live: the one already scheduled or its latest, whichever
+    is newer and has every text translated; None while the translation is unfinished. A translator's
+    texts are kept by wagtail-localize apart from the page: once all are there, a page that is not live
+    yet is written from them first (a live one is left as it is until it is published again)."""
+    record = wagtail_localize_translation(translation)
+    if record is not None and not translation.live:
+        total, translated = record.get_progress()
+        if translated == total:
+            record.save_target(publish=False)
+            translation.refresh_from_db()
+    candidates = [translation.scheduled_revision, translation.latest_revision]
+    for revision in sorted({r for r in candidates if r is not None}, key=lambda r: r.pk, reverse=True):
+        if not untranslated_segments(revision.as_object()):
+            return revision
+    return None
+
+
 def schedule_translations(source, go_live_at):
-    """Schedules each translation's latest revision for the source's time (approved with the source)."""
+    """Schedules each finished translation for the source's time (approved with the source); an
+    unfinished one stays a draft, and once finished it is held until the same time."""
     for translation in source.get_translations().select_related("latest_revision"):
-        revision = translation.latest_revision or translation.save_revision()
-        revision.content["go_live_at"] = go_live_at.isoformat()
-        revision.approved_go_live_at = go_live_at
-        revision.save(update_fields=["content", "approved_go_live_at"])
-        translation.revisions.exclude(pk=revision.pk).update(approved_go_live_at=None)
+        revision = finished_revision(translation)
+        translation.revisions.exclude(pk=getattr(revision, "pk", None)).update(approved_go_live_at=None)
+        if revision is not None:
+            revision.content["go_live_at"] = go_live_at.isoformat()
+            revision.approved_go_live_at = go_live_at
+            revision.save(update_fields=["content", "approved_go_live_at"])
+
+
+def unschedule_translations(source):
+    """Cancelling the source's scheduled publishing cancels its translations' too."""
+    for translation in source.get_translations():
+        translation.revisions.update(approved_go_live_at=None)
+
+
+def will_go_live(translation):
+    """Whether the translation goes live with its source: every text translated (read only)."""
+    record = wagtail_localize_translation(translation)
+    if record is not None:
+        total, translated = record.get_progress()
+        if translated == total:
+            return True
+    revisions = {r for r in (translation.scheduled_revision, translation.latest_revision) if r is not None}
+    return any(not untranslated_segments(revision.as_object()) for revision in revisions)
+
+
+def translations_going_live(source):
+    """([language names going live with the source], [language names that will not])."""
+    going, staying = [], []
+    for translation in source.get_translations().select_related("locale", "latest_revision"):
+        (going if will_go_live(translation) else staying).append(translation.locale.get_display_name())
+    return going, staying
 
 
 def _page_of(revision):
@@ -58,15 +106,40 @@ def hold_translation_until_source_embargo(sender, instance, raw=False, **kwargs)
         instance.content["go_live_at"] = until.isoformat()
 
 
-def schedule_translations_with_source(sender, instance, raw=False, **kwargs):
-    """When a source page's revision is approved for a future time, its translations follow it."""
-    if raw or instance.approved_go_live_at is None or instance.approved_go_live_at <= timezone.now():
+def schedule_translations_with_source(sender, instance, raw=False, update_fields=None, **kwargs):
+    """When a source page's revision is approved for a future time, its finished translations follow
+    it; when its schedule is cancelled ("Cancel scheduled publish"), theirs is cancelled too."""
+    if raw:
+        return
+    scheduled = instance.approved_go_live_at is not None and instance.approved_go_live_at > timezone.now()
+    cancelled = instance.approved_go_live_at is None and update_fields and "approved_go_live_at" in update_fields
+    if not (scheduled or cancelled):
         return
     page = _page_of(instance)
-    if page is not None and page.locale.language_code == settings.LANGUAGE_CODE:
+    if page is None or page.locale.language_code != settings.LANGUAGE_CODE:
+        return
+    if scheduled:
         schedule_translations(page, instance.approved_go_live_at)
+    elif page.scheduled_revision is None:
+        unschedule_translations(page)
+
+
+def publish_translations_with_source(sender, instance, revision=None, **kwargs):
+    """When the source is published at once over its embargo, its scheduled translations go live in
+    the same moment instead of waiting for the old time (at the time itself, publish_scheduled
+    publishes them in the same run)."""
+    if instance.locale.language_code != settings.LANGUAGE_CODE:
+        return
+    for translation in instance.get_translations():
+        scheduled = translation.scheduled_revision
+        if scheduled is not None and scheduled.approved_go_live_at > timezone.now():
+            scheduled.approved_go_live_at = None
+            scheduled.content["go_live_at"] = None
+            scheduled.save(update_fields=["content", "approved_go_live_at"])
+            scheduled.publish(log_action="wagtail.publish.scheduled")
 
 
 def connect_signals():
     pre_save.connect(hold_translation_until_source_embargo, sender=Revision, dispatch_uid="embargo_hold_translation")
     post_save.connect(schedule_translations_with_source, sender=Revision, dispatch_uid="embargo_schedule_translations")
+    page_published.connect(publish_translations_with_source, dispatch_uid="embargo_publish_translations")

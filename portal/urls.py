@@ -5,6 +5,7 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
+from building_blocks.views import not_translated
 from news.views import press_contact_vcard
 from public_api.api import api_router
 from seo.views import robots, sitemap
@@ -28,6 +29,7 @@ if settings.DEBUG:
 urlpatterns += i18n_patterns(
     re_path(r"^(?P<room_path>(?:[\w-]+/)+)contacts/(?P<contact_id>[0-9]{1,18})\.vcf$", press_contact_vcard),
     path("search/", search, name="search"),
+    path("not-translated/<int:page_id>/", not_translated, name="not_translated"),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

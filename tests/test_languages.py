@@ -58,7 +58,7 @@ def test_home_pages_are_alternates_of_each_other(client, home_en, home_sr):
     assert switcher_link(client.get("/en/"), "sr-Latn") == "/sr-latn/"
 
 
-def test_untranslated_page_switches_to_the_serbian_home_page_and_announces_no_serbian_alternate(
+def test_untranslated_page_switches_to_a_serbian_notice_offering_the_english_page_and_no_serbian_alternate(
     client, seeded, home_sr
 ):
     page = StandardPageFactory(parent=seeded("who-we-are"), title="Only in English", live=False)
@@ -68,9 +68,16 @@ def test_untranslated_page_switches_to_the_serbian_home_page_and_announces_no_se
 
     assert response.status_code == 200
     assert page.url == "/en/who-we-are/only-in-english/"
-    assert switcher_link(response, "sr-Latn") == home_sr.url == "/sr-latn/"
+    assert switcher_link(response, "sr-Latn") == f"/sr-latn/not-translated/{page.pk}/"
     assert "sr-Latn" not in alternate_links(response)
     assert "not translated" in response.content.decode()  # the link says where it goes
+
+    notice = client.get(switcher_link(response, "sr-Latn"))
+    assert notice.status_code == 200
+    assert "Ova stranica još nije prevedena" in notice.content.decode()
+    assert f'href="{page.url}"' in notice.content.decode()
+    cyrillic = client.get(f"/sr/not-translated/{page.pk}/").content.decode()
+    assert "Ова страница још није преведена" in cyrillic and ">Only in English<" in cyrillic
 
 
 def test_serbian_home_menu_is_in_serbian(client):
@@ -142,7 +149,8 @@ def test_unpublished_translation_is_neither_linked_nor_announced(client, release
 
     response = client.get(release_en.url)
 
-    assert switcher_link(response, "sr-Latn") == home_sr.url
+    assert switcher_link(response, "sr-Latn") == f"/sr-latn/not-translated/{release_en.pk}/"
+    assert release_sr.slug not in response.content.decode()
     assert alternate_links(response) == {}  # a single language has no alternates
     assert client.get(release_sr.url).status_code == 404
 

@@ -9,6 +9,8 @@ class TranslationStatusConfig(AppConfig):
     verbose_name = "Translation status"
 
     def ready(self):
+        from . import integrity
         from .locale_sync import disable_locale_synchronisation
 
         disable_locale_synchronisation()
+        integrity.connect_signals()

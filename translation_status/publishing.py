@@ -4,10 +4,11 @@ that has none yet. Here a translation is published only once every segment has i
 import contextlib
 
 from django.contrib import messages
-from django.core.exceptions import ValidationError
+from django.core.exceptions import ObjectDoesNotExist, ValidationError
 from django.db import transaction
 from django.shortcuts import redirect
 from django.utils.translation import gettext as _
+from wagtail.models import Page
 from wagtail_localize.models import Translation
 from wagtail_localize.views.update_translations import UpdateTranslationsView
 
@@ -43,6 +44,17 @@ def refuse_to_publish_unfinished_translation(request, page):
     return redirect("wagtailadmin_pages:edit", page.pk)
 
 
+def refuse_to_convert_to_alias(request, page_id):
+    """Answers wagtail-localize's "Convert to alias page": a translation never becomes a copy of the
+    English page (the English would go live under the Serbian address, unapproved)."""
+    messages.error(request, _("A translation cannot be replaced by the English page. Translate it instead."))
+    return redirect("wagtailadmin_pages:edit", page_id)
+
+
+def hide_convert_to_alias(menu_items, request, context):
+    menu_items[:] = [item for item in menu_items if getattr(item, "name", None) != "localize-convert-to-alias"]
+
+
 class UpdateFinishedTranslationsView(UpdateTranslationsView):
     """wagtail-localize's "Sync translated pages", except that "Publish immediately" publishes only
     the translations that have a text for every segment; the others wait for their translator."""
@@ -57,6 +69,12 @@ class UpdateFinishedTranslationsView(UpdateTranslationsView):
 
     def publish_finished_translations(self):
         for translation in self.object.translations.filter(enabled=True).select_related("target_locale"):
+            try:
+                target = translation.get_target_instance()
+            except ObjectDoesNotExist:
+                target = None
+            if isinstance(target, Page) and not target.permissions_for_user(self.request.user).can_publish():
+                continue  # a translator syncs; the moderators publish
             total, translated = translation.get_progress()
             if translated < total:
                 messages.warning(

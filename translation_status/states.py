@@ -52,10 +52,17 @@ class Source:
     kind: str
     changed_at: object  # the English object's latest revision, if it keeps revisions
     edit_url: str
+    translate_url: str
 
 
-def translation_rows():
-    """One Row per English page (below the tree's root) and translatable snippet."""
+def _may_edit_snippet(model):
+    permission = f"{model._meta.app_label}.change_{model._meta.model_name}"
+    return lambda user: user.has_perm(permission)
+
+
+def translation_rows(user=None):
+    """One Row per English page (below the tree's root) and translatable snippet; with a user, each
+    row links only to a screen that user may open (else to nothing)."""
     english = Locale.objects.get(language_code=SOURCE_LANGUAGE)
     serbian = Locale.objects.get(language_code=TARGET_LANGUAGE)
     progress = _SourceProgress(english, serbian)
@@ -63,7 +70,8 @@ def translation_rows():
     for sources, targets in [_pages(english, serbian), *_snippets(english, serbian)]:
         for source in sources:
             target = targets.get(source.translation_key)
-            rows.append(Row(source.title, source.kind, progress.state(source, target), target_url(source, target)))
+            url = target_url(source, target) if user is None else _url_for(user, source, target)
+            rows.append(Row(source.title, source.kind, progress.state(source, target), url))
     return rows
 
 
@@ -80,6 +88,14 @@ def target_url(source, target):
     return target["edit_url"] if target else source.edit_url
 
 
+def _url_for(user, source, target):
+    """Translating a missing object (wagtail-localize's "Translate" screen, for those who may submit
+    translations), else the Serbian object's editor if the user may edit it."""
+    if target is None:
+        return source.translate_url if user.has_perm("wagtail_localize.submit_translation") else ""
+    return target["edit_url"] if target["may_edit"](user) else ""
+
+
 def _pages(english, serbian):
     pages = Page.objects.filter(depth__gt=1)
     sources = [
@@ -89,12 +105,17 @@ def _pages(english, serbian):
             str(page.content_type.model_class()._meta.verbose_name),
             page.latest_revision_created_at,
             reverse("wagtailadmin_pages:edit", args=[page.pk]),
+            reverse("wagtail_localize:submit_page_translation", args=[page.pk]),
         )
         for page in pages.filter(locale=english).select_related("content_type").order_by("path")
     ]
     targets = {
-        page.translation_key: {"live": page.live, "edit_url": reverse("wagtailadmin_pages:edit", args=[page.pk])}
-        for page in pages.filter(locale=serbian).only("translation_key", "live")
+        page.translation_key: {
+            "live": page.live,
+            "edit_url": reverse("wagtailadmin_pages:edit", args=[page.pk]),
+            "may_edit": lambda user, page=page: page.permissions_for_user(user).can_edit(),
+        }
+        for page in pages.filter(locale=serbian)
     }
     return sources, targets
 
@@ -106,13 +127,25 @@ def _snippets(english, serbian):
             continue
         kind = str(model._meta.verbose_name)
         sources = [
-            Source(instance.translation_key, str(instance), kind, None, finder.get_edit_url(instance))
+            Source(
+                instance.translation_key,
+                str(instance),
+                kind,
+                None,
+                finder.get_edit_url(instance),
+                reverse(
+                    "wagtail_localize:submit_snippet_translation",
+                    args=[model._meta.app_label, model._meta.model_name, instance.pk],
+                ),
+            )
             for instance in model.objects.filter(locale=english)
         ]
+        may_edit = _may_edit_snippet(model)
         targets = {
             instance.translation_key: {
                 "live": getattr(instance, "live", True),
                 "edit_url": finder.get_edit_url(instance),
+                "may_edit": may_edit,
             }
             for instance in model.objects.filter(locale=serbian)
         }

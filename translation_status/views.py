@@ -1,8 +1,15 @@
+from django.core.exceptions import PermissionDenied
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.ui.tables import Column, TitleColumn
 from wagtail.admin.views.reports import ReportView
 
 from .states import STATE_LABELS, totals, translation_rows
+
+
+def may_see_translation_status(user):
+    """Those who translate or oversee translation: translators, editors and moderators (everyone who
+    may start a translation)."""
+    return user.is_superuser or user.has_perm("wagtail_localize.submit_translation")
 
 
 class TranslationStatusView(ReportView):
@@ -21,8 +28,13 @@ class TranslationStatusView(ReportView):
         Column("state_label", label=_("Serbian")),
     ]
 
+    def dispatch(self, request, *args, **kwargs):
+        if not may_see_translation_status(request.user):
+            raise PermissionDenied
+        return super().dispatch(request, *args, **kwargs)
+
     def get_queryset(self):
-        self.all_rows = translation_rows()
+        self.all_rows = translation_rows(self.request.user)
         state = self.request.GET.get("state")
         if state in STATE_LABELS:
             return [row for row in self.all_rows if row.state == state]

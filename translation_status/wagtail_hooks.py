@@ -1,13 +1,18 @@
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
-from wagtail.admin.menu import AdminOnlyMenuItem
+from wagtail.admin.menu import MenuItem
 
-from .publishing import UpdateFinishedTranslationsView, refuse_to_publish_unfinished_translation
-from .views import TranslationStatusView
+from .moderation import submit_translation_for_moderation
+from .publishing import (
+    UpdateFinishedTranslationsView,
+    hide_convert_to_alias,
+    refuse_to_convert_to_alias,
+    refuse_to_publish_unfinished_translation,
+)
+from .views import TranslationStatusView, may_see_translation_status
 
 
-@hooks.register("register_admin_urls")
 def register_translation_status_urls():
     return [
         path("reports/translation-status/", TranslationStatusView.as_view(), name="translation_status"),
@@ -16,19 +21,39 @@ def register_translation_status_urls():
             TranslationStatusView.as_view(results_only=True),
             name="translation_status_results",
         ),
-        # Answers wagtail-localize's own "Sync translated pages" address (this app's hooks run first).
+        # These answer wagtail-localize's own addresses: admin URLs are matched in hook order, and
+        # order=-1 puts them before wagtail-localize's (order 0), whatever the order of the apps.
         path(
             "localize/update/<int:translation_source_id>/",
             UpdateFinishedTranslationsView.as_view(),
             name="update_finished_translations",
         ),
+        path(
+            "translations/<int:page_id>/submit/",
+            submit_translation_for_moderation,
+            name="submit_translation_for_moderation",
+        ),
+        path(
+            "localize/page/<int:page_id>/convert_to_alias/", refuse_to_convert_to_alias, name="refuse_convert_to_alias"
+        ),
     ]
+
+
+hooks.register("register_admin_urls", register_translation_status_urls, order=-1)
+
+
+class TranslationStatusMenuItem(MenuItem):
+    def is_shown(self, request):
+        return may_see_translation_status(request.user)
 
 
 @hooks.register("register_reports_menu_item")
 def register_translation_status_menu_item():
-    return AdminOnlyMenuItem(_("Translation status"), reverse("translation_status"), icon_name="globe", order=900)
+    return TranslationStatusMenuItem(
+        _("Translation status"), reverse("translation_status"), icon_name="globe", order=900
+    )
 
 
 # Runs before wagtail-localize's own hook, which would publish the translation with English fallbacks.
 hooks.register("before_edit_page", refuse_to_publish_unfinished_translation, order=-1)
+hooks.register("construct_page_action_menu", hide_convert_to_alias, order=1)
