@@ -222,7 +222,7 @@ WAGTAILDOCS_INLINE_CONTENT_TYPES = []
 # Uploads: content must match the extension; file names lose paths and control characters.
 WAGTAILDOCS_DOCUMENT_FORM_BASE = "site_security.uploads.SafeDocumentForm"
 WAGTAILIMAGES_IMAGE_FORM_BASE = "site_security.uploads.SafeImageForm"
-WAGTAILIMAGES_EXTENSIONS = ["avif", "gif", "jpg", "jpeg", "png", "webp"]
+WAGTAILIMAGES_EXTENSIONS = ["avif", "gif", "heic", "jpg", "jpeg", "png", "webp"]
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 # Translations are made by people in wagtail-localize's editor, never by copying the English.
 WAGTAIL_LOCALIZE_DEFAULT_TRANSLATION_MODE = "synced"
