@@ -13,6 +13,8 @@ from wagtail.images.forms import BaseImageForm
 
 from image_library.metadata import NotAnImage, strip_metadata
 
+from .document_metadata import document_metadata, warn_about
+
 SNIFF_BYTES = 8192
 ZIP_MAGIC = b"PK\x03\x04"
 # What the first bytes of each allowed document type must be (WAGTAILDOCS_EXTENSIONS).
@@ -68,7 +70,13 @@ class SafeDocumentForm(BaseDocumentForm):
                 code="content_mismatch",
                 params={"extension": extension.upper() or "?"},
             )
+        self.hidden_details = document_metadata(extension, head_of(uploaded, size=-1))
         return uploaded
+
+    def save(self, commit=True):
+        document = super().save(commit=commit)
+        warn_about(document.title or document.file.name, getattr(self, "hidden_details", []))
+        return document
 
 
 class SafeImageForm(BaseImageForm):

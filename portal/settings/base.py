@@ -123,6 +123,7 @@ MIDDLEWARE = [
     "django_otp.middleware.OTPMiddleware",
     "site_security.middleware.TwoFactorMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
+    "site_security.document_metadata.UploadWarningsMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     "site_security.middleware.DatabaseOutageMiddleware",
