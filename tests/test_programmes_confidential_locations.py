@@ -96,7 +96,7 @@ def _house(language="en"):
     return ProgrammePage.objects.get(confidential_location=True, locale__language_code=language)
 
 
-def _save_draft(admin_client, page, **overrides):
+def _save_draft(admin_client, page, headers=None, **overrides):
     data = {
         "title": page.title,
         "slug": page.slug,
@@ -118,7 +118,7 @@ def _save_draft(admin_client, page, **overrides):
     }
     data.update(overrides)
     # No "action-publish": this is the editor's "Save draft".
-    return admin_client.post(f"/admin/pages/{page.pk}/edit/", nested_form_data(data))
+    return admin_client.post(f"/admin/pages/{page.pk}/edit/", nested_form_data(data), headers=headers)
 
 
 def _stored_anywhere(page, text):
@@ -164,6 +164,27 @@ def test_save_draft_refuses_a_location_in_any_field_or_block(admin_client, field
     assert "looks like" in html and "confidential location cannot say where it is" in html
     assert house.revisions.count() == revisions
     assert not _stored_anywhere(house, needle)
+
+
+def test_autosave_refuses_a_location_too(admin_client):
+    house = _house()
+    revisions = house.revisions.count()
+
+    response = _save_draft(admin_client, house, headers={"Accept": "application/json"}, introduction="Njegoševa 15")
+
+    assert response.status_code == 400
+    assert response.json()["success"] is False
+    assert house.revisions.count() == revisions
+    assert not _stored_anywhere(house, "Njegoševa 15")
+
+
+def test_a_copy_cannot_carry_a_location():
+    house = _house()
+
+    with pytest.raises(ValidationError):
+        house.copy(update_attrs={"slug": "transition-house-copy", "introduction": "Ulica Mira bb"})
+
+    assert not ProgrammePage.objects.filter(slug="transition-house-copy").exists()
 
 
 def test_save_draft_accepts_ordinary_text_with_dates_figures_and_phones(admin_client):
