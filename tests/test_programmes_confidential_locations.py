@@ -283,3 +283,17 @@ def test_the_command_says_so_when_nothing_holds_a_location():
     call_command("find_confidential_locations", stdout=output)
 
     assert "no location found" in output.getvalue().lower()
+
+
+def test_the_command_reports_a_location_a_translator_typed():
+    source = TranslationSource.objects.get_for_instance(_house())
+    segment = StringSegment.objects.get(source=source, context__path="introduction")
+    StringTranslation.objects.filter(translation_of=segment.string, context=segment.context).update(
+        data="Кућа је у Његошевој 15."
+    )
+    output = StringIO()
+
+    with pytest.raises(CommandError):
+        call_command("find_confidential_locations", stdout=output)
+
+    assert "“introduction”" in output.getvalue() and "Његошевој 15" in output.getvalue()

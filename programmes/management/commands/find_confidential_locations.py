@@ -1,10 +1,14 @@
 """Reports every stored revision and page of a confidential programme that holds a location (an
-address, postcode, coordinates or a map link), as the editors' guard would see it. Changes nothing."""
+address, postcode, coordinates or a map link), as the editors' guard would see it, and the texts
+translators typed for it (wagtail-localize keeps them, even when publishing refused them). Changes
+nothing."""
 
 from django.contrib.contenttypes.models import ContentType
 from django.core.management.base import BaseCommand, CommandError
 from wagtail.models import Revision
+from wagtail_localize.models import StringTranslation
 
+from programmes.locations import find_location, find_location_in_html
 from programmes.models import ProgrammePage
 
 
@@ -38,7 +42,20 @@ class Command(BaseCommand):
                 page.location_errors(),
             )
 
-        summary = f"Checked {len(confidential)} confidential programme pages and {checked} revisions."
+        translation_keys = ProgrammePage.objects.filter(confidential_location=True).values("translation_key")
+        typed = StringTranslation.objects.filter(context__object__translation_key__in=translation_keys)
+        for string in typed.select_related("context", "locale").order_by("pk").iterator():
+            finding = (find_location_in_html if "<" in string.data else find_location)(string.data)
+            if finding:
+                found += 1
+                self.stdout.write(
+                    f"translation {string.pk} ({string.locale.language_code}) of “{string.context.path}”: "
+                    f"looks like {finding.label}: “{finding.text}”"
+                )
+
+        summary = (
+            f"Checked {len(confidential)} confidential programme pages, {checked} revisions and their translations."
+        )
         if found:
             self.stdout.write(summary)
             raise CommandError(
