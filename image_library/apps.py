@@ -4,3 +4,8 @@ from django.apps import AppConfig
 class ImageLibraryConfig(AppConfig):
     name = "image_library"
     verbose_name = "Image library"
+
+    def ready(self):
+        from .signals import connect
+
+        connect()

@@ -1,6 +1,9 @@
+from django.core.files.base import ContentFile
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.images.models import AbstractImage, AbstractRendition, Image
+
+from .metadata import strip_metadata
 
 
 class CreditedImage(AbstractImage):
@@ -18,6 +21,15 @@ class CreditedImage(AbstractImage):
     )
 
     admin_form_fields = Image.admin_form_fields + ("credit",)
+
+    def generate_rendition_file(self, filter, *, source=None):
+        """Wagtail copies the original's EXIF into renditions: every rendition loses its metadata too
+        (see metadata.py), whatever the original still holds."""
+        generated = super().generate_rendition_file(filter, source=source)
+        generated.seek(0)
+        cleaned = strip_metadata(generated.read())
+        generated.seek(0)
+        return ContentFile(cleaned.data, name=generated.name) if cleaned.changed else generated
 
 
 class CreditedRendition(AbstractRendition):

@@ -1,5 +1,3 @@
-import re
-
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
@@ -15,31 +13,7 @@ from building_blocks.models import BasePage
 from partners.models import PartnerRole
 
 from .blocks import KeyFiguresListBlock, ServicesBlock
-
-# Words and shapes that give away a street address, in English and Serbian (Latin and Cyrillic):
-# "Ulica", "ul.", "Bulevar", "Street", "Road", "Avenue", a house number after a word ("Nemanjina 4",
-# "bb"), a Serbian postcode (five digits starting with 1–3) or GPS coordinates.
-STREET_ADDRESS = re.compile(
-    r"""
-    \b(ulica|ulici|ul\.|bulevar|bul\.|trg|street|st\.|road|rd\.|avenue|ave\.|lane|square|
-       улица|ул\.|булевар|трг)(\b|\s)
-    | \b[^\W\d_]{3,}\s+\d{1,4}[a-zа-я]?\b(?!\s*(%|years|godin|people|osob|km))
-    | \b[^\W\d_]{3,}\s+bb\b
-    | \b[123]\d{4}\b
-    | -?\d{1,3}\.\d{3,}\s*[,;]\s*-?\d{1,3}\.\d{3,}
-    """,
-    re.IGNORECASE | re.VERBOSE,
-)
-
-
-# Street words only (no numbers): "how to get help" carries phone numbers, which are fine.
-STREET_ADDRESS_WORDS = re.compile(
-    r"\b(ulica|ulici|ul\.|bulevar|bul\.|street|road|avenue|улица|ул\.|булевар)(\b|\s)", re.IGNORECASE
-)
-
-
-def looks_like_street_address(text):
-    return bool(text and STREET_ADDRESS.search(text))
+from .locations import location_findings, looks_like_street_address  # noqa: F401 (tests and callers)
 
 
 class ProgrammeStatus(models.TextChoices):
@@ -78,9 +52,11 @@ class ProgrammePage(BasePage):
     shelter) is marked ``confidential_location``. Then:
 
     * the page has no coordinates or map fields at all (no programme has; the site shows no maps);
-    * ``clean()`` rejects a public address, and rejects "where it works" text that looks like a
-      street address, house number, postcode or GPS coordinates, so neither an editor's slip nor a
-      translation can publish it (translations are validated by the same ``clean()`` on save);
+    * ``clean()`` rejects a public address, and rejects any text field, block or rich text that
+      holds a street address, house number, postcode, coordinates or a map link (``locations.py``),
+      so neither an editor's slip nor a translation can store it, even as a draft; the guards in
+      ``signals.py`` refuse the same on every other path (a page or revision saved without
+      ``clean()``: copies, imports, wagtail-localize, code);
     * the template never renders the address of a confidential programme, even if one were stored
       by code bypassing validation; readers are pointed to the hotline or the field team instead.
 
@@ -172,24 +148,25 @@ class ProgrammePage(BasePage):
         errors = {}
         if self.end_date and self.start_date and self.end_date < self.start_date:
             errors["end_date"] = _("The end date cannot be before the start date.")
-        if self.confidential_location:
-            if self.public_address.strip():
-                errors["public_address"] = _(
-                    "A programme with a confidential location cannot have a public address. "
-                    "Remove it: readers reach the programme through the hotline or the field team."
-                )
-            if looks_like_street_address(self.where_it_works):
-                errors["where_it_works"] = _(
-                    "This looks like a street address, postcode or coordinates. For a confidential "
-                    "location, name only the city or region."
-                )
-            if looks_like_street_address(self.how_to_get_help) and STREET_ADDRESS_WORDS.search(self.how_to_get_help):
-                errors["how_to_get_help"] = _(
-                    "This looks like a street address. For a confidential location, give the hotline "
-                    "or the field team, not an address."
-                )
+        for field_name, message in self.location_errors().items():
+            errors.setdefault(field_name, message)
         if errors:
             raise ValidationError(errors)
+
+    def location_errors(self, only=None):
+        """{field name: message} for whatever would say where a confidential programme is (nothing for
+        other programmes); ``only`` limits the check to the named fields."""
+        if not self.confidential_location:
+            return {}
+        errors = {}
+        if self.public_address.strip() and (only is None or "public_address" in only):
+            errors["public_address"] = _(
+                "A programme with a confidential location cannot have a public address. "
+                "Remove it: readers reach the programme through the hotline or the field team."
+            )
+        for field_name, message in location_findings(self, only=only).items():
+            errors.setdefault(field_name, message)
+        return errors
 
     @property
     def shown_address(self):

@@ -6,9 +6,14 @@ import unicodedata
 from pathlib import PurePosixPath
 
 from django import forms
+from django.core.files.uploadedfile import SimpleUploadedFile
 from django.utils.translation import gettext_lazy as _
 from wagtail.documents.forms import BaseDocumentForm
 from wagtail.images.forms import BaseImageForm
+
+from image_library.metadata import NotAnImage, strip_metadata
+
+from .document_metadata import document_metadata, warn_about
 
 SNIFF_BYTES = 8192
 ZIP_MAGIC = b"PK\x03\x04"
@@ -36,9 +41,9 @@ def safe_file_name(name):
     return name or "upload"
 
 
-def head_of(uploaded_file):
+def head_of(uploaded_file, size=SNIFF_BYTES):
     uploaded_file.seek(0)
-    head = uploaded_file.read(SNIFF_BYTES)
+    head = uploaded_file.read(size)
     uploaded_file.seek(0)
     return head
 
@@ -65,14 +70,34 @@ class SafeDocumentForm(BaseDocumentForm):
                 code="content_mismatch",
                 params={"extension": extension.upper() or "?"},
             )
+        self.hidden_details = document_metadata(extension, head_of(uploaded, size=-1))
         return uploaded
+
+    def save(self, commit=True):
+        document = super().save(commit=commit)
+        warn_about(document.title or document.file.name, getattr(self, "hidden_details", []))
+        return document
 
 
 class SafeImageForm(BaseImageForm):
-    """Cleans the file name; Wagtail itself checks that the content is an image of the extension's type."""
+    """Cleans the file name and removes the picture's metadata (GPS, camera, XMP…: see
+    image_library.metadata) before anything is stored; Wagtail itself checks that the content is an
+    image of the extension's type."""
 
     def clean_file(self):
         uploaded = self.cleaned_data.get("file")
         if uploaded and hasattr(uploaded, "content_type"):
             uploaded.name = safe_file_name(uploaded.name)
+            try:
+                cleaned = strip_metadata(head_of(uploaded, size=-1))
+            except NotAnImage as error:
+                raise forms.ValidationError(
+                    _(
+                        "This picture's hidden details (such as where it was taken) cannot be removed. "
+                        "Save it as JPEG or PNG and upload it again."
+                    ),
+                    code="metadata_not_removable",
+                ) from error
+            if cleaned.changed:
+                uploaded = SimpleUploadedFile(uploaded.name, cleaned.data, uploaded.content_type)
         return uploaded

@@ -124,6 +124,7 @@ MIDDLEWARE = [
     "django_otp.middleware.OTPMiddleware",
     "site_security.middleware.TwoFactorMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
+    "site_security.document_metadata.UploadWarningsMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     # Last, as django-axes asks: it turns a locked-out sign-in into the 429 page.
@@ -222,7 +223,7 @@ WAGTAILDOCS_INLINE_CONTENT_TYPES = []
 # Uploads: content must match the extension; file names lose paths and control characters.
 WAGTAILDOCS_DOCUMENT_FORM_BASE = "site_security.uploads.SafeDocumentForm"
 WAGTAILIMAGES_IMAGE_FORM_BASE = "site_security.uploads.SafeImageForm"
-WAGTAILIMAGES_EXTENSIONS = ["avif", "gif", "jpg", "jpeg", "png", "webp"]
+WAGTAILIMAGES_EXTENSIONS = ["avif", "gif", "heic", "jpg", "jpeg", "png", "webp"]
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 # Translations are made by people in wagtail-localize's editor, never by copying the English.
 WAGTAIL_LOCALIZE_DEFAULT_TRANSLATION_MODE = "synced"
