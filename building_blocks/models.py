@@ -1,6 +1,8 @@
 from django.db import models
+from django.http import HttpResponse, HttpResponseNotAllowed
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
+from wagtail.compat import HTTPMethod
 from wagtail.models import Page, PageViewRestriction
 from wagtail.search import index
 
@@ -21,8 +23,26 @@ class BasePage(Page):
 
     search_fields = Page.search_fields + [index.SearchField("introduction")]
 
+    # Readers' pages are only read; a page with a form adds POST (ContactPage). OPTIONS is answered,
+    # but ``Allow`` names only the methods that do something here (site_security.http_methods).
+    allowed_http_methods = [HTTPMethod.GET, HTTPMethod.HEAD, HTTPMethod.OPTIONS]
+
     class Meta:
         abstract = True
+
+    @classmethod
+    def methods_allowed(cls):
+        return [name for name in cls.allowed_http_method_names() if name != HTTPMethod.OPTIONS.value]
+
+    def check_request_method(self, request, *args, **kwargs):
+        if request.method in self.allowed_http_method_names():
+            return None
+        response = HttpResponseNotAllowed(self.methods_allowed())
+        response["Cache-Control"] = "no-store"
+        return response
+
+    def handle_options_request(self, request, *args, **kwargs):
+        return HttpResponse(headers={"Allow": ", ".join(self.methods_allowed()), "Content-Length": "0"})
 
     def get_view_restrictions(self):
         """Wagtail checks the page and its ancestors (two queries) before serving it; a site with no

@@ -4,6 +4,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 from wagtail.admin.panels import FieldPanel
+from wagtail.compat import HTTPMethod
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
 from wagtail.models import TranslatableMixin
@@ -147,6 +148,7 @@ class ContactPage(RoutablePageMixin, BasePage):
     subpage_types = []
     max_count_per_parent = 1
     template = "contact/contact_page.html"
+    allowed_http_methods = BasePage.allowed_http_methods + [HTTPMethod.POST]  # the contact form
 
     class Meta:
         verbose_name = _("contact page")

@@ -110,6 +110,8 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "site_security.middleware.SecurityHeadersMiddleware",
+    # GET and HEAD everywhere, POST only where a form is, never TRACE (site_security.http_methods).
+    "site_security.http_methods.HttpMethodsMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     # Before sessions, languages and transliteration: a cached page is served as it was finally sent.
     "page_cache.middleware.PageCacheMiddleware",
