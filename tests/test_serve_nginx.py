@@ -98,18 +98,25 @@ def fetch(port, path):
         return error.code, error.read().decode()
 
 
-def test_a_4000_character_path_gets_the_sites_404_through_nginx(nginx_port):
-    status, body = fetch(nginx_port, "/en/" + "a" * 4000 + "/")
-
-    assert status == 404
-    assert 'class="site-header"' in body  # the site's own page, not nginx's
+# Paths from short to the longest request line nginx accepts (8k): the old 4k proxy buffer answered
+# 502 for some of them (the cache key and Django's headers did not fit together).
+PATH_LENGTHS = [1000, 2000, 2500, 3000, 3500, 4000, 4500, 5000, 6000, 7000, 8000]
 
 
-def test_a_6000_character_path_gets_the_sites_404_through_nginx(nginx_port):
+def test_long_paths_get_the_sites_404_through_nginx(nginx_port):
+    answers = {}
+    for length in PATH_LENGTHS:
+        status, body = fetch(nginx_port, "/en/" + "a" * (length - 5) + "/")
+        answers[length] = (status, 'class="site-header"' in body)
+
+    assert answers == {length: (404, True) for length in PATH_LENGTHS}
+
+
+def test_a_long_serbian_path_gets_the_serbian_404_through_nginx(nginx_port):
     status, body = fetch(nginx_port, "/sr-latn/" + "dugo-" * 1200)
 
     assert status == 404
-    assert 'class="site-header"' in body
+    assert 'lang="sr-Latn"' in body
 
 
 def test_pages_still_pass_through_nginx(nginx_port):
