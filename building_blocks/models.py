@@ -1,5 +1,7 @@
+from django.conf import settings
 from django.db import models
 from django.http import HttpResponse, HttpResponseNotAllowed
+from django.template.response import TemplateResponse
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.compat import HTTPMethod
@@ -50,6 +52,12 @@ class BasePage(Page):
         if no_restrictions_anywhere():
             return PageViewRestriction.objects.none()
         return super().get_view_restrictions()
+
+    def serve_password_required_response(self, request, form, action_url):
+        """The password screen of a private page, without the page: its title, description, picture
+        and translations are what the password protects."""
+        context = {"form": form, "action_url": action_url}
+        return TemplateResponse(request, settings.WAGTAIL_PASSWORD_REQUIRED_TEMPLATE, context)
 
     @property
     def meta_description(self):

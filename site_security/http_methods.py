@@ -16,7 +16,11 @@ NEVER = {"TRACE", "TRACK", "CONNECT"}
 # The admin's own JavaScript uses PATCH and DELETE; it keeps every method but those above.
 ADMIN_PREFIX = "/admin/"
 # Public views (by URL name) that take a form's POST. Wagtail's pages answer for themselves.
-FORM_VIEWS = {"wagtailcore_authenticate_with_password", "wagtailcore_login"}
+FORM_VIEWS = {
+    "wagtailcore_authenticate_with_password",
+    "wagtailcore_login",
+    "wagtaildocs_authenticate_with_password",
+}
 PAGE_VIEW = "wagtail_serve"
 
 
