@@ -33,12 +33,16 @@ translations: $(VENV)/.installed
 	@command -v msgfmt >/dev/null || { echo "GNU gettext (msgfmt) is needed: apt-get install gettext / brew install gettext"; exit 1; }
 	@$(MANAGE) compilemessages --ignore=.venv -v0
 
+# Static files come from WhiteNoise (which finds them in the apps while DEBUG is on), not from
+# runserver's own handler: that one answers /static/../ with a 500.
+RUNSERVER_OPTIONS := --nostatic
+
 run: translations
 	$(MANAGE) migrate --noinput -v1
 	$(MANAGE) load_initial_content
 	BASE_URL=$${BASE_URL:-http://127.0.0.1:$(PORT)} $(MANAGE) ensure_local_admin
 	@echo "Serving on http://127.0.0.1:$(PORT)/en/, /sr-latn/ and /sr/ (Ctrl+C stops)"
-	$(MANAGE) runserver 127.0.0.1:$(PORT)
+	$(MANAGE) runserver $(RUNSERVER_OPTIONS) 127.0.0.1:$(PORT)
 
 # The browser tests drive Debian's Chromium (installed with apt-get when missing and running as root)
 # and inject axe-core from npm. Outside CI a missing tool only skips them, loudly; under CI (CI=true)

@@ -17,6 +17,16 @@ NAME_MAX_LENGTH = 200
 MESSAGE_MAX_LENGTH = 5000
 
 
+# Line breaks as str.splitlines() sees them, and other control characters: none belongs in a one-line
+# field, and a line break in a name would start a forged line in the staff e-mail.
+LINE_BREAKS_AND_CONTROLS = {chr(code) for code in range(32)} | {"\x7f", "\x85", "\u2028", "\u2029"}
+
+
+def one_line(value):
+    if any(character in LINE_BREAKS_AND_CONTROLS for character in value):
+        raise forms.ValidationError(_("Write this on one line, without line breaks."), code="line_break")
+
+
 def new_time_token():
     return signing.dumps(time.time(), salt=TOKEN_SALT)
 
@@ -25,12 +35,14 @@ class ContactForm(forms.Form):
     name = forms.CharField(
         label=_("Your name"),
         max_length=NAME_MAX_LENGTH,
+        validators=[one_line],
         widget=forms.TextInput(attrs={"autocomplete": "name"}),
         error_messages={"required": _("Enter your name.")},
     )
     email = forms.EmailField(
         label=_("Your e-mail address"),
         max_length=254,
+        validators=[one_line],
         widget=forms.EmailInput(attrs={"autocomplete": "email", "spellcheck": "false"}),
         help_text=_("We use it only to reply to you."),
         error_messages={

@@ -1,9 +1,12 @@
+from zoneinfo import ZoneInfo
+
 from django.conf import settings
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 from wagtail.admin.panels import FieldPanel
+from wagtail.compat import HTTPMethod
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
 from wagtail.models import TranslatableMixin
@@ -102,12 +105,25 @@ class Topic(models.TextChoices):
     HELP = "help", _("Getting help")
 
 
+# Contact messages show their times in one zone and one format everywhere: the admin's list and
+# detail (whatever an editor's own time zone), the CSV and XLSX exports and the staff e-mail.
+CONTACT_TIME_ZONE = ZoneInfo("Europe/Belgrade")
+CONTACT_TIME_FORMAT = "%Y-%m-%d %H:%M"
+
+
+def contact_time(value):
+    """A contact message's time as staff read it: Belgrade time, "2026-12-01 23:51"."""
+    if value is None:
+        return ""
+    return timezone.localtime(value, CONTACT_TIME_ZONE).strftime(CONTACT_TIME_FORMAT)
+
+
 class ContactMessage(models.Model):
     """A message sent with the contact form. It is saved before any e-mail is attempted, so a mail
     server that is down loses nothing; ``retry_contact_emails`` sends the unsent ones later and
     ``delete_old_contact_messages`` removes them after CONTACT_RETENTION_DAYS."""
 
-    created_at = models.DateTimeField(_("received"), default=timezone.now, db_index=True)
+    created_at = models.DateTimeField(_("received (Belgrade time)"), default=timezone.now, db_index=True)
     language = models.CharField(_("language"), max_length=10, choices=settings.LANGUAGES)
     name = models.CharField(pgettext_lazy("person", "name"), max_length=200)
     email = models.EmailField(_("e-mail"), max_length=254)
@@ -115,7 +131,7 @@ class ContactMessage(models.Model):
     message = models.TextField(_("message"), max_length=5000)
     consent = models.BooleanField(_("consent to processing"), default=False)
     sent = models.BooleanField(_("e-mailed to staff"), default=False, db_index=True)
-    sent_at = models.DateTimeField(_("e-mailed at"), null=True, blank=True)
+    sent_at = models.DateTimeField(_("e-mailed at (Belgrade time)"), null=True, blank=True)
     send_attempts = models.PositiveIntegerField(_("sending attempts"), default=0)
     last_error = models.CharField(
         _("last sending error"), max_length=200, blank=True, help_text=_("The error's type only, never its text.")
@@ -125,9 +141,18 @@ class ContactMessage(models.Model):
         verbose_name = _("contact message")
         verbose_name_plural = _("contact messages")
         ordering = ["-created_at"]
+        # Who may download the messages as CSV or XLSX ("Contact message readers" may).
+        permissions = [("export_contactmessage", _("Can export contact messages"))]
 
     def __str__(self):
-        return f"{self.get_topic_display()} – {self.created_at:%Y-%m-%d %H:%M}"
+        return f"{self.get_topic_display()} – {self.get_created_at_display()}"
+
+    # Read by the admin's detail view (InspectView), the list's column, the exports and the e-mail.
+    def get_created_at_display(self):
+        return contact_time(self.created_at)
+
+    def get_sent_at_display(self):
+        return contact_time(self.sent_at)
 
 
 class ContactPage(RoutablePageMixin, BasePage):
@@ -147,6 +172,7 @@ class ContactPage(RoutablePageMixin, BasePage):
     subpage_types = []
     max_count_per_parent = 1
     template = "contact/contact_page.html"
+    allowed_http_methods = BasePage.allowed_http_methods + [HTTPMethod.POST]  # the contact form
 
     class Meta:
         verbose_name = _("contact page")

@@ -15,6 +15,22 @@ class NoRecipientsConfigured(Exception):
     """CONTACT_RECIPIENTS is empty: the message waits until someone configures it."""
 
 
+def one_line(text):
+    """A one-line field as one line, whatever was stored (the form refuses line breaks)."""
+    return " ".join(text.split())
+
+
+def body_context(message):
+    """What the reader wrote cannot pass for a line of the e-mail's own: one-line fields stay on one
+    line and every line of the message is quoted ("> "), so no line of theirs starts like "Bcc:"."""
+    return {
+        "message": message,
+        "name": one_line(message.name),
+        "email": one_line(message.email),
+        "quoted_message": "\n".join(f"> {line}" for line in message.message.splitlines() or [""]),
+    }
+
+
 def send_notification(message):
     """Tries once to e-mail the message to CONTACT_RECIPIENTS; returns True if it was sent."""
     message.send_attempts += 1
@@ -23,7 +39,7 @@ def send_notification(message):
             raise NoRecipientsConfigured()
         with translation.override(message.language):
             subject = render_to_string("contact/email/notification_subject.txt", {"message": message})
-            body = render_to_string("contact/email/notification_body.txt", {"message": message})
+            body = render_to_string("contact/email/notification_body.txt", body_context(message))
         EmailMessage(
             subject=" ".join(subject.split()),
             body=body,

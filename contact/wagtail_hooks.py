@@ -1,13 +1,17 @@
 from django.contrib.auth import get_user_model
+from django.core.exceptions import PermissionDenied
+from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
+from wagtail.admin.ui.tables import Column
+from wagtail.admin.views.generic import IndexView
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.permission_policies import ModelPermissionPolicy
 from wagtail.permissions import register_permission_policy
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
-from .models import ContactMessage, Office, PressContact
+from .models import ContactMessage, Office, PressContact, contact_time
 
 
 class PressContactViewSet(SnippetViewSet):
@@ -43,6 +47,46 @@ class ReadAndDeleteOnlyPolicy(ModelPermissionPolicy):
         return super().users_with_any_permission(actions)
 
 
+# A cell a spreadsheet would read as a formula (or a formula's start, after a tab or carriage return)
+# is written as text: CSV gets a leading apostrophe, XLSX a text cell.
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def spreadsheet_text(value):
+    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
+        return "'" + value
+    return value
+
+
+class ContactMessageIndexView(IndexView):
+    """The list and its exports. Exporting needs the "export" permission; every cell a reader wrote
+    is neutralised so that it cannot become a formula, and times are the messages' one format."""
+
+    custom_field_preprocess = {
+        field: {IndexView.FORMAT_CSV: contact_time, IndexView.FORMAT_XLSX: contact_time}
+        for field in ("created_at", "sent_at")
+    }
+
+    def get(self, request, *args, **kwargs):
+        if self.is_export and not self.may_export:
+            raise PermissionDenied
+        return super().get(request, *args, **kwargs)
+
+    @cached_property
+    def may_export(self):
+        return self.permission_policy.user_has_permission(self.request.user, "export")
+
+    @cached_property
+    def show_export_buttons(self):
+        return super().show_export_buttons and self.may_export
+
+    def preprocess_field_value(self, field, value, export_format):
+        value = super().preprocess_field_value(field, value, export_format)
+        if export_format == self.FORMAT_CSV:
+            return spreadsheet_text(value)
+        return value  # XLSX: Wagtail writes strings that look like formulas as text cells
+
+
 class ContactMessageViewSet(ModelViewSet):
     """Staff read, filter and export messages; they are not edited here (only deleted)."""
 
@@ -51,7 +95,18 @@ class ContactMessageViewSet(ModelViewSet):
     menu_label = _("Contact messages")
     menu_order = 250
     add_to_admin_menu = True
-    list_display = ["created_at", "topic", "name", "email", "language", "sent", "send_attempts"]
+    index_view_class = ContactMessageIndexView
+    list_display = [
+        Column(
+            "created_at", label=_("Received (Belgrade time)"), accessor="get_created_at_display", sort_key="created_at"
+        ),
+        "topic",
+        "name",
+        "email",
+        "language",
+        "sent",
+        "send_attempts",
+    ]
     list_filter = {"topic": ["exact"], "sent": ["exact"], "created_at": ["gte", "lte"]}
     list_export = [
         "created_at",

@@ -54,7 +54,8 @@ fi
 sed -e "s|@RUN_DIR@|$RUN_DIR|g" -e "s|@PORT@|$PORT|g" -e "s|@APP_PORT@|$APP_PORT|g" -e "s|@USER_LINE@|$USER_LINE|" \
     deploy/nginx-serve.conf.template >"$RUN_DIR/nginx.conf"
 
-"$GUNICORN" portal.wsgi:application --bind "127.0.0.1:$APP_PORT" --workers "$WORKERS" \
+# gunicorn accepts request lines as long as nginx does (8k), so a long address reaches Django's 404.
+"$GUNICORN" portal.wsgi:application --bind "127.0.0.1:$APP_PORT" --workers "$WORKERS" --limit-request-line 8190 \
     --pid "$RUN_DIR/gunicorn.pid" --access-logfile - --log-level warning >"$RUN_DIR/gunicorn.log" 2>&1 &
 nginx -p "$RUN_DIR" -c "$RUN_DIR/nginx.conf" -e "$RUN_DIR/nginx-error.log" -g "daemon off;" &
 NGINX_PID=$!

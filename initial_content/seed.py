@@ -194,12 +194,33 @@ PRIVACY_NOTICE = Rich(
 COVER_TRACKS = Rich(
     (
         T(
-            "The “Leave this site” button at the top of every page takes you straight to a neutral website "
-            "and removes this page from the browser's back button. You can also press the Shift key three "
-            "times. It does not delete your browsing history: read on to do that.",
-            "Dugme „Napusti sajt” na vrhu svake stranice odmah vas vodi na neutralan veb-sajt i uklanja ovu "
-            "stranicu iz dugmeta za povratak u pregledaču. Možete i tri puta da pritisnete taster Shift. "
-            "Ono ne briše istoriju pregledanja: u nastavku pročitajte kako da to uradite.",
+            "The “Leave this site” button at the top of every page takes you straight to a neutral website. "
+            "You can also press the Shift key three times.",
+            "Dugme „Napusti sajt” na vrhu svake stranice odmah vas vodi na neutralan veb-sajt. Možete i tri "
+            "puta da pritisnete taster Shift.",
+        ),
+        T(
+            "<b>The back button.</b> While you move around this website, each of its pages takes the place "
+            "of the one before in the browser's back button, and leaving takes the place of the last one. "
+            "After you leave, the back button does not lead to the pages of this website you read in that "
+            "tab. This is all a website can do, and it has limits: it needs JavaScript to be on; the back "
+            "button still leads to the page you came from before this website, such as a search engine; "
+            "pages of this website open in other tabs stay there; and after you send the contact form, the "
+            "form's page stays in the back button.",
+            "<b>Dugme za povratak.</b> Dok se krećete kroz ovaj veb-sajt, svaka njegova stranica zauzima "
+            "mesto prethodne u dugmetu za povratak u pregledaču, a napuštanje sajta zauzima mesto poslednje. "
+            "Pošto napustite sajt, dugme za povratak ne vodi na stranice ovog veb-sajta koje ste čitali u "
+            "toj kartici. Više od toga veb-sajt ne može da uradi, i to ima granice: potrebno je da "
+            "JavaScript bude uključen; dugme za povratak i dalje vodi na stranicu sa koje ste došli pre ovog "
+            "veb-sajta, na primer na pretraživač; stranice ovog veb-sajta otvorene u drugim karticama ostaju "
+            "u njima; a posle slanja kontakt formulara stranica formulara ostaje u dugmetu za povratak.",
+        ),
+        T(
+            "<b>The browser's history list.</b> None of this deletes your browsing history: the browser "
+            "still lists every page of this website you opened, with the time. Read on to delete it.",
+            "<b>Spisak istorije u pregledaču.</b> Ništa od ovoga ne briše istoriju pregledanja: pregledač i "
+            "dalje prikazuje svaku stranicu ovog veb-sajta koju ste otvorili, sa vremenom. U nastavku "
+            "pročitajte kako da je obrišete.",
         ),
         T(
             "<b>Browsing history.</b> Browsers remember the pages you visit. You can delete this history, "

@@ -110,6 +110,8 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "site_security.middleware.SecurityHeadersMiddleware",
+    # GET and HEAD everywhere, POST only where a form is, never TRACE (site_security.http_methods).
+    "site_security.http_methods.HttpMethodsMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     # Before everything that reads the database: any address answers the 503 page while it is away.
     "site_security.middleware.DatabaseOutageMiddleware",
@@ -174,6 +176,9 @@ AXES_VERBOSE = False
 
 # --- Security (production.py adds HTTPS-only settings) -------------------------------------------
 CSRF_FAILURE_VIEW = "site_security.views.csrf_failure"
+# The CSRF cookie (contact form, private pages' password and sign-in screens) lasts until the browser
+# closes, not Django's default year: a reader's device keeps no lasting trace of the site.
+CSRF_COOKIE_AGE = None
 SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
 SECURE_CONTENT_TYPE_NOSNIFF = True
 X_FRAME_OPTIONS = "DENY"
@@ -211,6 +216,10 @@ DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 
 # --- Wagtail ---------------------------------------------------------------------------------------
 WAGTAIL_SITE_NAME = "IOM Serbia and Atina"
+# Private pages' password and sign-in screens: the site's own, translated, with the quick exit.
+WAGTAIL_PASSWORD_REQUIRED_TEMPLATE = "site_security/private_page_password.html"
+WAGTAILDOCS_PASSWORD_REQUIRED_TEMPLATE = WAGTAIL_PASSWORD_REQUIRED_TEMPLATE
+WAGTAIL_FRONTEND_LOGIN_TEMPLATE = "site_security/private_page_login.html"
 # No avatars from gravatar.com: the admin makes no third-party requests either.
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
