@@ -23,6 +23,7 @@ from wagtail_localize.fields import TranslatableField
 from building_blocks.languages import bcp47
 from building_blocks.models import BasePage
 from building_blocks.pagination import paginate
+from image_library.downloads import PressImagesMixin
 from page_cache.generation import remembered, remembered_for_page
 from serbian_script.transliteration import in_active_script
 
@@ -174,7 +175,7 @@ class NewsIndexPage(RoutablePageMixin, BasePage):
         return HttpResponse(feed.writeString("utf-8"), content_type=f"{feed.content_type}")
 
 
-class PressReleasePage(BasePage):
+class PressReleasePage(PressImagesMixin, BasePage):
     """A press release: dateline and date, lead, body, and the press contacts at the end."""
 
     date = models.DateField(_("publication date"), help_text=_("The date printed on the release."))
