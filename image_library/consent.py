@@ -53,6 +53,14 @@ def image_ids_used_by(obj):
     return ids
 
 
+def may_be_shown(today=None):
+    """A filter for images that may be shown today (the query form of ``consent_is_valid``)."""
+    today = today or timezone.localdate()
+    has_record = models.Q(consent_given_on__isnull=False) & ~models.Q(consent_given_by="")
+    lasting = models.Q(consent_until__isnull=True) | models.Q(consent_until__gte=today)
+    return models.Q(shows_identifiable_person=False) | (has_record & lasting)
+
+
 def images_lacking_consent(image_ids, today=None):
     """The pictures among these that may not be shown today."""
     if not image_ids:

@@ -29,6 +29,7 @@ from serbian_script.transliteration import in_active_script
 
 from .blocks import PressReleaseStreamBlock, PressRoomDocumentsBlock
 from .filters import NewsFilterForm
+from .media_kits import media_kits
 
 RELEASES_PER_PAGE = 10
 FEED_LENGTH = 20
@@ -421,7 +422,26 @@ class PressRoomPage(BasePage):
         help_text=_("Press kits, reports and logos journalists may download."),
     )
 
-    content_panels = BasePage.content_panels + [FieldPanel("documents")]
+    duty_contact = models.ForeignKey(
+        "contact.PressContact",
+        verbose_name=_("out-of-hours contact"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("The press contact on duty outside office hours, if there is one."),
+    )
+    duty_hours = models.CharField(
+        _("when to call the out-of-hours contact"),
+        max_length=255,
+        blank=True,
+        help_text=_("e.g. Evenings, weekends and public holidays"),
+    )
+
+    content_panels = BasePage.content_panels + [
+        MultiFieldPanel([FieldPanel("duty_contact"), FieldPanel("duty_hours")], heading=_("Out of hours")),
+        FieldPanel("documents"),
+    ]
 
     parent_page_types = ["home.HomePage"]
     subpage_types = []
@@ -446,4 +466,18 @@ class PressRoomPage(BasePage):
         for contact in contacts:
             contact.vcard_url = self.vcard_url(contact, request)
         context["press_contacts"] = contacts
+        context["duty_contact"] = self.localized_duty_contact(request)
+        context["media_kits"] = media_kits(self, request)
         return context
+
+    def localized_duty_contact(self, request=None):
+        """The out-of-hours contact in this page's language (a translation may still name the English
+        one), with its vCard address; None when nobody is named."""
+        if self.duty_contact_id is None:
+            return None
+        contact = self.duty_contact
+        if contact.locale_id != self.locale_id:
+            contact = contact.get_translation_or_none(self.locale)
+        if contact is not None:
+            contact.vcard_url = self.vcard_url(contact, request)
+        return contact

@@ -285,3 +285,11 @@ def test_editors_are_warned_two_weeks_ahead_by_email_once_and_on_their_dashboard
 def test_dashboard_has_no_consent_panel_when_nothing_ends(admin_client):
     picture()
     assert "Pictures whose consent ends" not in admin_client.get("/admin/").content.decode()
+
+
+def test_api_never_lists_a_picture_whose_consent_ended(client):
+    shown = picture(title="Shown in the API")
+    ended = person_picture(until=TODAY - datetime.timedelta(days=1), title="Consent ended in the API")
+    titles = [item["title"] for item in client.get("/api/v2/images/?limit=20&order=-id").json()["items"]]
+    assert shown.title in titles and ended.title not in titles
+    assert client.get(f"/api/v2/images/{ended.pk}/").status_code == 404
