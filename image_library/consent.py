@@ -100,9 +100,7 @@ def withdraw_expired(now=None):
     is rendered afresh, without it. Returns the pictures withdrawn."""
     now = now or timezone.now()
     today = timezone.localdate(now)
-    expired = get_image_model().objects.filter(
-        shows_identifiable_person=True, consent_withdrawn_at__isnull=True
-    ).filter(models.Q(consent_until__lt=today) | models.Q(consent_given_on__isnull=True) | models.Q(consent_given_by=""))
+    expired = get_image_model().objects.filter(consent_withdrawn_at__isnull=True).exclude(may_be_shown(today))
     withdrawn = []
     for image in expired:
         with transaction.atomic():
@@ -116,11 +114,15 @@ def withdraw_expired(now=None):
 def consents_ending_soon(today=None):
     """Pictures still shown whose consent ends within the warning period, soonest first."""
     today = today or timezone.localdate()
-    return get_image_model().objects.filter(
-        shows_identifiable_person=True,
-        consent_until__gte=today,
-        consent_until__lt=today + datetime.timedelta(days=CONSENT_WARNING_DAYS),
-    ).order_by("consent_until", "title")
+    return (
+        get_image_model()
+        .objects.filter(
+            shows_identifiable_person=True,
+            consent_until__gte=today,
+            consent_until__lt=today + datetime.timedelta(days=CONSENT_WARNING_DAYS),
+        )
+        .order_by("consent_until", "title")
+    )
 
 
 def editors_to_warn():
@@ -133,17 +135,18 @@ def editors_to_warn():
         content_type__app_label=image_model._meta.app_label, codename=f"change_{image_model._meta.model_name}"
     )
     users = get_user_model().objects.filter(is_active=True).exclude(email="")
-    return users.filter(
-        models.Q(is_superuser=True) | models.Q(groups__permissions__in=permission) | models.Q(user_permissions__in=permission)
-    ).distinct()
+    may_change_images = (
+        models.Q(is_superuser=True)
+        | models.Q(groups__permissions__in=permission)
+        | models.Q(user_permissions__in=permission)
+    )
+    return users.filter(may_change_images).distinct()
 
 
 def warn_editors(today=None, base_url=None):
     """E-mails the editors once about each picture whose consent ends within two weeks (once per end
     date: a renewed consent that ends again is warned about again). Returns the pictures warned about."""
-    images = [
-        image for image in consents_ending_soon(today) if image.consent_warning_sent_for != image.consent_until
-    ]
+    images = [image for image in consents_ending_soon(today) if image.consent_warning_sent_for != image.consent_until]
     recipients = [user.email for user in editors_to_warn()]
     if not images or not recipients:
         return []
