@@ -5,6 +5,7 @@ from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.images.models import AbstractImage, AbstractRendition, Image
+from wagtail.search import index
 
 # Editors are warned this long before a consent ends (on their dashboard and by e-mail).
 CONSENT_WARNING_DAYS = 14
@@ -111,6 +112,14 @@ class CreditedImage(AbstractImage):
         "consent_given_on",
         "consent_until",
     )
+
+    # The public API searches only the images that may be shown (image_library.consent.may_be_shown).
+    search_fields = AbstractImage.search_fields + [
+        index.FilterField("shows_identifiable_person"),
+        index.FilterField("consent_given_by"),
+        index.FilterField("consent_given_on"),
+        index.FilterField("consent_until"),
+    ]
 
     def clean(self):
         super().clean()

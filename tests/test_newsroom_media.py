@@ -296,3 +296,20 @@ def test_api_never_lists_a_picture_whose_consent_ended(client):
     assert shown.title in titles and ended.title not in titles
     assert client.get(f"/api/v2/images/{ended.pk}/", follow=True).status_code == 404
     assert client.get(f"/api/v2/images/{shown.pk}/").status_code == 200
+
+
+def test_cyrillic_release_gives_terms_in_cyrillic_and_keeps_format_and_credit_line(client):
+    release = release_with(picture(licence=Licence.EDITORIAL), code="sr-latn")
+    assert release.url.startswith("/sr-latn/")
+    page = soup(client.get("/sr/" + release.url.removeprefix("/sr-latn/")))
+    assert page.select_one(".press-image__download a").get_text() == "Преузмите оригиналну фотографију"
+    assert "(PNG, " in page.select_one(".press-image__meta").get_text()
+    assert page.select_one("input.credit-line")["value"] == "© IOM/Ana Test"
+    assert page.select_one('[data-credit-line-text="copy"]').get_text() == "Копирајте потпис аутора"
+
+
+def test_api_image_search_leaves_out_pictures_whose_consent_ended(client):
+    picture(title="Searchable opening")
+    person_picture(until=TODAY - datetime.timedelta(days=1), title="Searchable ended")
+    titles = [item["title"] for item in client.get("/api/v2/images/?search=searchable").json()["items"]]
+    assert titles == ["Searchable opening"]
