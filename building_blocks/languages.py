@@ -12,8 +12,8 @@ from django.utils import translation
 from wagtail.coreutils import get_supported_content_language_variant
 from wagtail.models import Page, PageViewRestriction, Site
 
-from page_cache.generation import remembered, remembered_for_page
-from page_cache.view_restrictions import no_restrictions_anywhere
+from page_cache.cached_values import cached_value, cached_value_for_page
+from page_cache.versions import no_view_restrictions_anywhere
 
 
 @dataclass(frozen=True)
@@ -48,7 +48,7 @@ def localized_home(request, language_code=None):
     language_code = language_code or translation.get_language()
     if language_code not in cache:
         content_code = get_supported_content_language_variant(language_code)
-        home = remembered(f"home:{request.get_host()}:{content_code}", lambda: _read_home(request, content_code))
+        home = cached_value(f"home:{request.get_host()}:{content_code}", lambda: _read_home(request, content_code))
         cache[language_code] = home or None
     return cache[language_code]
 
@@ -65,7 +65,7 @@ def language_links(request, page=None):
     cache = request.__dict__.setdefault("_language_links", {})
     key = page.pk if page else None
     if key not in cache:
-        cache[key] = remembered_for_page(request, page, "language-links", lambda: _build_language_links(request, page))
+        cache[key] = cached_value_for_page(request, page, "language-links", lambda: _build_language_links(request, page))
     return cache[key]
 
 
@@ -74,7 +74,7 @@ def public_translations(page):
     a private (view-restricted) translation is not announced by its public siblings. Live Serbian
     pages are finished translations (translation_status.integrity refuses anything else)."""
     translations = list(Page.objects.live().filter(translation_key=page.translation_key).select_related("locale"))
-    if no_restrictions_anywhere():
+    if no_view_restrictions_anywhere():
         return {p.locale.language_code: p for p in translations}
     paths = {p.path[:end] for p in translations for end in range(Page.steplen, len(p.path) + 1, Page.steplen)}
     restricted = set(PageViewRestriction.objects.filter(page__path__in=paths).values_list("page__path", flat=True))

@@ -10,8 +10,10 @@ from wagtail.models import Page, PageManager, PageViewRestriction
 from wagtail.query import PageQuerySet
 from wagtail.search import index
 
+from image_library.consent import check_images_may_be_published
 from page_cache.versions import no_view_restrictions_anywhere
 
+from .forms import BasePageForm
 from .permissions import EditorialPagePermissionTester
 from .routing import cached_route
 
@@ -23,6 +25,10 @@ class BasePageQuerySet(PageQuerySet):
         if no_view_restrictions_anywhere():
             return Q(pk__in=[])
         return super().private_q()
+
+
+# Wagtail's publish_scheduled passes this: the go-live of a revision approved (and checked) earlier.
+SCHEDULED_PUBLISHING = "wagtail.publish.scheduled"
 
 
 class BasePage(Page):
@@ -44,6 +50,8 @@ class BasePage(Page):
     # Readers' pages are only read; a page with a form adds POST (ContactPage). OPTIONS is answered,
     # but ``Allow`` names only the methods that do something here (site_security.http_methods).
     allowed_http_methods = [HTTPMethod.GET, HTTPMethod.HEAD, HTTPMethod.OPTIONS]
+
+    base_form_class = BasePageForm
 
     class Meta:
         abstract = True
@@ -72,6 +80,16 @@ class BasePage(Page):
 
     def handle_options_request(self, request, *args, **kwargs):
         return HttpResponse(headers={"Allow": ", ".join(self.methods_allowed()), "Content-Length": "0"})
+
+    def publish(self, revision, *args, log_action=True, **kwargs):
+        """Refuses to publish a revision that shows a picture without valid consent: workflow approval,
+        bulk publishing, translations and code all come here (the editor's own Publish is answered
+        earlier, with a message, by the form and the before_publish_page hook). A scheduled go-live
+        was checked when it was approved; if consent has ended since, the page goes live on time and
+        the picture is left out when it is rendered."""
+        if log_action != SCHEDULED_PUBLISHING:
+            check_images_may_be_published(revision.as_object())
+        return super().publish(revision, *args, log_action=log_action, **kwargs)
 
     def get_view_restrictions(self):
         """Wagtail checks the page and its ancestors (two queries) before serving it; while the

@@ -30,6 +30,7 @@ class PressContact(TranslatableMixin, models.Model):
     languages = models.CharField(
         _("languages spoken"), max_length=255, blank=True, help_text=_("e.g. English, Serbian")
     )
+    updated_at = models.DateTimeField(_("last changed"), auto_now=True)
 
     panels = [
         FieldPanel("name"),

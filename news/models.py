@@ -22,11 +22,13 @@ from wagtail_localize.fields import TranslatableField
 from building_blocks.languages import bcp47
 from building_blocks.models import BasePage, BasePageQuerySet
 from building_blocks.pagination import paginate
+from image_library.downloads import PressImagesMixin
 from page_cache.cached_values import cached_value, cached_value_for_page
 from serbian_script.transliteration import in_active_script
 
 from .blocks import PressReleaseStreamBlock, PressRoomDocumentsBlock
 from .filters import NewsFilterForm
+from .media_kits import media_kits
 
 RELEASES_PER_PAGE = 10
 FEED_LENGTH = 20
@@ -173,7 +175,7 @@ class NewsIndexPage(RoutablePageMixin, BasePage):
         return HttpResponse(feed.writeString("utf-8"), content_type=f"{feed.content_type}")
 
 
-class PressReleasePage(BasePage):
+class PressReleasePage(PressImagesMixin, BasePage):
     """A press release: dateline and date, lead, body, and the press contacts at the end."""
 
     date = models.DateField(_("publication date"), help_text=_("The date printed on the release."))
@@ -419,7 +421,26 @@ class PressRoomPage(BasePage):
         help_text=_("Press kits, reports and logos journalists may download."),
     )
 
-    content_panels = BasePage.content_panels + [FieldPanel("documents")]
+    duty_contact = models.ForeignKey(
+        "contact.PressContact",
+        verbose_name=_("out-of-hours contact"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("The press contact on duty outside office hours, if there is one."),
+    )
+    duty_hours = models.CharField(
+        _("when to call the out-of-hours contact"),
+        max_length=255,
+        blank=True,
+        help_text=_("e.g. Evenings, weekends and public holidays"),
+    )
+
+    content_panels = BasePage.content_panels + [
+        MultiFieldPanel([FieldPanel("duty_contact"), FieldPanel("duty_hours")], heading=_("Out of hours")),
+        FieldPanel("documents"),
+    ]
 
     parent_page_types = ["home.HomePage"]
     subpage_types = []
@@ -444,4 +465,18 @@ class PressRoomPage(BasePage):
         for contact in contacts:
             contact.vcard_url = self.vcard_url(contact, request)
         context["press_contacts"] = contacts
+        context["duty_contact"] = self.localized_duty_contact(request)
+        context["media_kits"] = media_kits(self, request)
         return context
+
+    def localized_duty_contact(self, request=None):
+        """The out-of-hours contact in this page's language (a translation may still name the English
+        one), with its vCard address; None when nobody is named."""
+        if self.duty_contact_id is None:
+            return None
+        contact = self.duty_contact
+        if contact.locale_id != self.locale_id:
+            contact = contact.get_translation_or_none(self.locale)
+        if contact is not None:
+            contact.vcard_url = self.vcard_url(contact, request)
+        return contact

@@ -1,5 +1,7 @@
 """vCard 4.0 (RFC 6350) for a press contact: escaped values, CRLF line endings, lines folded at 75 octets."""
 
+import datetime
+
 CRLF = "\r\n"
 MAX_OCTETS = 75
 
@@ -60,5 +62,9 @@ def vcard_for(contact, text=str):
         lines.append(f"TEL;VALUE=uri;TYPE=work,voice:tel:{number}")
     if contact.languages:
         lines.append(f"NOTE:{escape(text(contact.languages))}")
+    # One person in every language: the translations share the UID, so address books update the card.
+    lines.append(f"UID:urn:uuid:{contact.translation_key}")
+    if contact.updated_at:
+        lines.append(f"REV:{contact.updated_at.astimezone(datetime.UTC):%Y%m%dT%H%M%SZ}")
     lines.append("END:VCARD")
     return "".join(fold(line) + CRLF for line in lines)

@@ -10,6 +10,7 @@ from wagtail.search import index
 
 from building_blocks.blocks import BaseStreamBlock
 from building_blocks.models import BasePage
+from image_library.downloads import PressImagesMixin
 from partners.models import PartnerRole
 
 from .blocks import KeyFiguresListBlock, ServicesBlock
@@ -45,7 +46,7 @@ class ProgrammeIndexPage(BasePage):
         return context
 
 
-class ProgrammePage(BasePage):
+class ProgrammePage(PressImagesMixin, BasePage):
     """One programme, such as the reintegration centre: what it offers, to whom, where, who runs it.
 
     Shelter safety, by design. A programme whose location is confidential (a transition house or any

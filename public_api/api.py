@@ -18,6 +18,7 @@ from wagtail.images.api.v2.views import ImagesAPIViewSet
 from wagtail.models import Locale
 from wagtail.search.backends import get_search_backend
 
+from image_library.consent import may_be_shown
 from news.models import PressReleasePage
 from site_search.models import SearchEntry
 from site_search.normalise import query_terms
@@ -84,6 +85,10 @@ class PublicPagesAPIViewSet(PagesAPIViewSet):
 class PublicImagesAPIViewSet(ImagesAPIViewSet):
     renderer_classes = [JSONRenderer]
     filter_backends = _with_search_filter(ImagesAPIViewSet.filter_backends, PlainWordsSearchFilter)
+
+    def get_queryset(self):
+        # Never a picture of a person whose consent is missing or has ended (nor its original's address).
+        return super().get_queryset().filter(may_be_shown())
 
 
 class PublicDocumentsAPIViewSet(DocumentsAPIViewSet):

@@ -62,6 +62,7 @@ BUDGETS = [
     Budget("programme", 19, 7, seed="programme:reintegration-centre"),
     Budget("contact", 17, 7, seed="contact"),
     Budget("press room", 16, 6, seed="press-room"),
+    Budget("press room, media kits page 2", 16, 6, seed="press-room", path="?page=2"),
     Budget("privacy notice", 15, 5, seed="privacy"),
     Budget("standard page", 18, 8, seed="who-we-are"),
     Budget("search", 17, 9, path="/en/search/?q=centre"),

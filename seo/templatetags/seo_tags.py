@@ -52,7 +52,7 @@ def _site_settings(request):
 def _share_image(page, site_settings):
     """The page's own picture with its alt text, else the site's default share image."""
     own = getattr(page, "hero_image", None)
-    if own is not None:
+    if own is not None and own.is_public:  # never a picture whose consent has ended
         return own, getattr(page, "hero_image_alt", "")
     if site_settings and site_settings.default_share_image:
         return site_settings.default_share_image, site_settings.default_share_image.title
