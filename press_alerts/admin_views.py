@@ -36,7 +36,10 @@ def embargoed_releases():
 class ReleaseChoiceField(forms.ModelChoiceField):
     def label_from_instance(self, release):
         until = release.scheduled_revision.approved_go_live_at
-        return _("%(title)s (embargoed until %(until)s)") % {"title": release.title, "until": embargo_label(until, "en")}
+        return _("%(title)s (embargoed until %(until)s)") % {
+            "title": release.title,
+            "until": embargo_label(until, "en"),
+        }
 
 
 class SendAdvanceCopiesForm(forms.Form):
@@ -73,7 +76,9 @@ class SendAdvanceCopiesView(WagtailAdminTemplateMixin, FormView):
         with transaction.atomic():
             for journalist in form.cleaned_data["journalists"]:
                 content_language = get_supported_content_language_variant(journalist.language)
-                version = release.get_translations(inclusive=True).filter(locale__language_code=content_language).first()
+                version = (
+                    release.get_translations(inclusive=True).filter(locale__language_code=content_language).first()
+                )
                 if version is None or version.scheduled_revision is None:
                     missing.append(journalist.name)
                     continue

@@ -11,7 +11,6 @@ from wagtail.models import Locale
 from contact.forms import MINIMUM_SECONDS, TOKEN_MAX_AGE, TOKEN_SALT, new_time_token
 from news.models import Topic
 
-
 # Each language in its own words and script (the Latin name stays Latin at /sr/: class "latin").
 LANGUAGE_CHOICES = [("en", "English"), ("sr-latn", "Srpski (latinica)"), ("sr", "Српски (ћирилица)")]
 
@@ -62,9 +61,7 @@ class SubscribeForm(forms.Form):
     def clean(self):
         cleaned = super().clean()
         if cleaned.get("website"):
-            raise forms.ValidationError(
-                _("Please leave the last, hidden field empty and try again."), code="honeypot"
-            )
+            raise forms.ValidationError(_("Please leave the last, hidden field empty and try again."), code="honeypot")
         try:
             started = float(signing.loads(cleaned.get("token") or "", salt=TOKEN_SALT))
         except (signing.BadSignature, TypeError, ValueError):

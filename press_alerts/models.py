@@ -76,6 +76,9 @@ class SubscriberLanguage(models.Model):
             models.UniqueConstraint(fields=["subscriber", "language"], name="press_alerts_one_row_per_language")
         ]
 
+    def __str__(self):
+        return self.language
+
 
 class ConfirmationMail(OutgoingMail):
     """The mail that asks a new subscriber to confirm (or tells a subscribed one how to leave)."""
@@ -91,6 +94,9 @@ class ConfirmationMail(OutgoingMail):
     class Meta:
         verbose_name = _("confirmation mail")
         indexes = [models.Index(fields=["status", "created_at"], name="press_alerts_confirm_queue")]
+
+    def __str__(self):
+        return f"{self.get_kind_display()} ({self.get_status_display()})"
 
 
 class Alert(OutgoingMail):
@@ -109,6 +115,9 @@ class Alert(OutgoingMail):
             )
         ]
         indexes = [models.Index(fields=["status", "created_at"], name="press_alerts_alert_queue")]
+
+    def __str__(self):
+        return f"{self.release_id} / {self.language} ({self.get_status_display()})"
 
 
 class Journalist(models.Model):
@@ -179,3 +188,6 @@ class AdvanceCopyOpening(models.Model):
     class Meta:
         verbose_name = _("advance copy opening")
         ordering = ["-opened_at"]
+
+    def __str__(self):
+        return f"{self.opened_at:%Y-%m-%d %H:%M} {self.get_outcome_display()}"

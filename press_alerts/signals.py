@@ -24,7 +24,9 @@ BATCH_SIZE = 500
 def reader_languages(content_language):
     """The interface languages that read a content language: Serbian content is read in Latin
     (sr-latn) and in Cyrillic (sr)."""
-    return [code for code, _name in settings.LANGUAGES if get_supported_content_language_variant(code) == content_language]
+    return [
+        code for code, _name in settings.LANGUAGES if get_supported_content_language_variant(code) == content_language
+    ]
 
 
 def is_first_publication(page):
@@ -46,7 +48,9 @@ def queue_alerts(sender, instance, **kwargs):
         .values_list("subscriber_id", "language")
         .distinct()
     )
-    alerts = [Alert(subscriber_id=subscriber_id, release_id=page.pk, language=language) for subscriber_id, language in wanted]
+    alerts = [
+        Alert(subscriber_id=subscriber_id, release_id=page.pk, language=language) for subscriber_id, language in wanted
+    ]
     Alert.objects.bulk_create(alerts, batch_size=BATCH_SIZE, ignore_conflicts=True)
 
 

@@ -47,6 +47,9 @@ class SubscriberViewSet(ModelViewSet):
     inspect_view_enabled = True
     copy_view_enabled = False
 
+    def get_queryset(self, request):
+        return Subscriber.objects.prefetch_related("languages")
+
 
 class JournalistViewSet(ModelViewSet):
     model = Journalist
@@ -64,7 +67,9 @@ class AdvanceCopyIndexView(IndexView):
         buttons = super().header_buttons
         if self.request.user.has_perm(SEND_PERMISSION):
             buttons.append(
-                HeaderButton(_("Send advance copies"), url=reverse("press_alerts_send_advance_copies"), icon_name="mail")
+                HeaderButton(
+                    _("Send advance copies"), url=reverse("press_alerts_send_advance_copies"), icon_name="mail"
+                )
             )
         return buttons
 

@@ -49,8 +49,8 @@ class SmtpServer:
             self.controller = None
 
 
-@pytest.fixture
-def smtp_server(settings):
+@pytest.fixture(name="smtp_server")
+def smtp_server_fixture(settings):
     """Django's SMTP backend pointed at a real server started for this test."""
     server = SmtpServer()
     server.start()

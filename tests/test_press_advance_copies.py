@@ -13,7 +13,7 @@ from django.core.management import call_command
 from django.urls import reverse
 from editorial_helpers import staff_member
 from newsroom_helpers import locale, make_release
-from smtp_helpers import smtp_server  # noqa: F401 - a fixture
+from smtp_helpers import smtp_server_fixture  # noqa: F401 - the smtp_server fixture
 
 from press_alerts.models import AdvanceCopy, AdvanceCopyOpening, Journalist, Subscriber
 from press_alerts.roles import PRESS_OFFICERS, SUBSCRIBER_LIST_MANAGERS

@@ -16,7 +16,7 @@ from django.core.management import call_command
 from django.test import Client
 from django.utils import timezone
 from newsroom_helpers import locale, make_release, make_topic
-from smtp_helpers import smtp_server  # noqa: F401 - a fixture
+from smtp_helpers import smtp_server_fixture  # noqa: F401 - the smtp_server fixture
 
 from contact.forms import TOKEN_SALT
 from press_alerts.models import Alert, ConfirmationMail, MailStatus, Subscriber
