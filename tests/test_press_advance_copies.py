@@ -11,6 +11,7 @@ from zoneinfo import ZoneInfo
 import pytest
 from django.core.management import call_command
 from django.urls import reverse
+from django.utils import translation
 from editorial_helpers import staff_member
 from newsroom_helpers import locale, make_release
 from smtp_helpers import smtp_server_fixture  # noqa: F401 - the smtp_server fixture
@@ -19,6 +20,14 @@ from press_alerts.models import AdvanceCopy, AdvanceCopyOpening, Journalist, Sub
 from press_alerts.roles import PRESS_OFFICERS, SUBSCRIBER_LIST_MANAGERS
 
 pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture(autouse=True)
+def no_language_left_active():
+    """Requests under /sr/ leave Cyrillic active in this thread; later tests must not inherit it."""
+    yield
+    translation.deactivate()
+
 
 SITE = "https://portal.example.org"
 BELGRADE = ZoneInfo("Europe/Belgrade")

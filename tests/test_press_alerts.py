@@ -14,7 +14,7 @@ import pytest
 from django.core import signing
 from django.core.management import call_command
 from django.test import Client
-from django.utils import timezone
+from django.utils import timezone, translation
 from newsroom_helpers import locale, make_release, make_topic
 from smtp_helpers import smtp_server_fixture  # noqa: F401 - the smtp_server fixture
 
@@ -22,6 +22,14 @@ from contact.forms import TOKEN_SALT
 from press_alerts.models import Alert, ConfirmationMail, MailStatus, Subscriber
 
 pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture(autouse=True)
+def no_language_left_active():
+    """Requests under /sr/ leave Cyrillic active in this thread; later tests must not inherit it."""
+    yield
+    translation.deactivate()
+
 
 SITE = "https://portal.example.org"
 BELGRADE = ZoneInfo("Europe/Belgrade")
