@@ -42,6 +42,8 @@ run: translations
 	$(MANAGE) load_initial_content
 	BASE_URL=$${BASE_URL:-http://127.0.0.1:$(PORT)} $(MANAGE) ensure_local_admin
 	@echo "Serving on http://127.0.0.1:$(PORT)/en/, /sr-latn/ and /sr/ (Ctrl+C stops)"
+	@echo "Press e-mails (alerts, confirmations, advance copies) wait in the database; send them with"
+	@echo "  $(MANAGE) send_press_alerts   (cron runs it every minute; dev settings print mail to this console)"
 	$(MANAGE) runserver $(RUNSERVER_OPTIONS) 127.0.0.1:$(PORT)
 
 # The browser tests drive Debian's Chromium (installed with apt-get when missing and running as root)

@@ -30,6 +30,7 @@ urlpatterns += i18n_patterns(
     re_path(r"^(?P<room_path>(?:[\w-]+/)+)contacts/(?P<contact_id>[0-9]{1,18})\.vcf$", press_contact_vcard),
     path("search/", search, name="search"),
     path("not-translated/<int:page_id>/", not_translated, name="not_translated"),
+    path("", include("press_alerts.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

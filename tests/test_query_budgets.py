@@ -67,6 +67,7 @@ BUDGETS = [
     Budget("standard page", 18, 8, seed="who-we-are"),
     Budget("search", 17, 9, path="/en/search/?q=centre"),
     Budget("search, Cyrillic query", 17, 9, path="/sr-latn/search/?q=%D1%86%D0%B5%D0%BD%D1%82%D0%B0%D1%80"),
+    Budget("press alerts form", 13, 6, path="/en/press-alerts/"),
     Budget("sitemap", 3, 3, path="/sitemap.xml"),
     Budget("API page list", 12, 12, path="/api/v2/pages/?type=news.PressReleasePage&fields=date,dateline"),
     Budget("API page list, Serbian", 13, 13, path="/api/v2/pages/?locale=sr-latn"),

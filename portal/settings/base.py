@@ -37,6 +37,12 @@ MEDIA_ROOT = Path(env_str("MEDIA_ROOT", str(BASE_DIR / "media")))
 CONTACT_RECIPIENTS = env_list("CONTACT_RECIPIENTS", [])
 CONTACT_RETENTION_DAYS = env_int("CONTACT_RETENTION_DAYS", 180)
 CONTACT_RATE_LIMIT = env_int("CONTACT_RATE_LIMIT", 10)
+# Press alerts (press_alerts): messages sent a minute at most, attempts before giving up on one,
+# days an unconfirmed subscription is kept, subscription-form posts one client may make per hour.
+PRESS_ALERTS_PER_MINUTE = env_int("PRESS_ALERTS_PER_MINUTE", 60)
+PRESS_ALERTS_MAX_ATTEMPTS = env_int("PRESS_ALERTS_MAX_ATTEMPTS", 20)
+PRESS_ALERTS_UNCONFIRMED_DAYS = env_int("PRESS_ALERTS_UNCONFIRMED_DAYS", 3)
+PRESS_ALERTS_RATE_LIMIT = env_int("PRESS_ALERTS_RATE_LIMIT", 10)
 # Caching and scale-out (see "Performance and scale" below and in the README).
 REDIS_URL = env_str("REDIS_URL", "")
 PAGE_CACHE_SECONDS = env_int("PAGE_CACHE_SECONDS", 600)
@@ -62,6 +68,7 @@ INSTALLED_APPS = [
     "news",
     "programmes",
     "contact",
+    "press_alerts",
     "partners",
     "site_settings",
     "page_cache",

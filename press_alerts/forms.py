@@ -1,0 +1,84 @@
+"""The subscription form. Bots are kept out as the contact form keeps them out, with no third party:
+a hidden honeypot field and a signed time token (contact.forms), and a rate limit per client."""
+
+import time
+
+from django import forms
+from django.core import signing
+from django.utils.translation import gettext_lazy as _
+from wagtail.models import Locale
+
+from contact.forms import MINIMUM_SECONDS, TOKEN_MAX_AGE, TOKEN_SALT, new_time_token
+from news.models import Topic
+
+# Each language in its own words and script (the Latin name stays Latin at /sr/: class "latin").
+LANGUAGE_CHOICES = [("en", "English"), ("sr-latn", "Srpski (latinica)"), ("sr", "Српски (ћирилица)")]
+
+
+class SubscribeForm(forms.Form):
+    email = forms.EmailField(
+        label=_("Your e-mail address"),
+        max_length=254,
+        widget=forms.EmailInput(attrs={"autocomplete": "email", "spellcheck": "false"}),
+        error_messages={
+            "required": _("Enter your e-mail address."),
+            "invalid": _("Enter an e-mail address in the form name@example.org."),
+        },
+    )
+    languages = forms.MultipleChoiceField(
+        label=_("Languages"),
+        choices=LANGUAGE_CHOICES,
+        widget=forms.CheckboxSelectMultiple,
+        help_text=_("Serbian releases come in Latin or Cyrillic script, as you choose."),
+        error_messages={"required": _("Choose at least one language.")},
+    )
+    topics = forms.ModelMultipleChoiceField(
+        label=_("Topics"),
+        queryset=Topic.objects.none(),
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+        help_text=_("Choose none to receive every release."),
+        error_messages={"invalid_choice": _("Choose topics from the list.")},
+    )
+    # Honeypot: hidden from people by CSS and from assistive technology; bots fill it in.
+    website = forms.CharField(
+        label=_("Leave this field empty"),
+        required=False,
+        widget=forms.TextInput(attrs={"autocomplete": "off", "tabindex": "-1"}),
+    )
+    token = forms.CharField(widget=forms.HiddenInput, required=False)
+
+    def __init__(self, *args, language, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["topics"].queryset = Topic.objects.filter(locale=Locale.get_active())
+        if not self.is_bound:
+            self.initial["token"] = new_time_token()
+            self.initial["languages"] = [language]
+
+    def clean_email(self):
+        return self.cleaned_data["email"].strip().lower()
+
+    def clean(self):
+        cleaned = super().clean()
+        if cleaned.get("website"):
+            raise forms.ValidationError(_("Please leave the last, hidden field empty and try again."), code="honeypot")
+        try:
+            started = float(signing.loads(cleaned.get("token") or "", salt=TOKEN_SALT))
+        except (signing.BadSignature, TypeError, ValueError):
+            raise forms.ValidationError(_("Please reload the page and try again."), code="forged") from None
+        age = time.time() - started
+        if age > TOKEN_MAX_AGE:
+            raise forms.ValidationError(
+                _("This form was open for a long time. Please check your choices and send it again."),
+                code="expired",
+            )
+        if age < MINIMUM_SECONDS:
+            raise forms.ValidationError(
+                _("That was very fast. Please check your choices and send it again."), code="too_fast"
+            )
+        return cleaned
+
+    def fresh_token(self):
+        data = self.data.copy()
+        data["token"] = new_time_token()
+        self.data = data
