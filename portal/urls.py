@@ -5,7 +5,7 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
-from news.views import press_contact_vcard
+from news.views import press_contact_vcard, vcard_segments
 from public_api.api import api_router
 from seo.views import robots, sitemap
 from site_search.views import search
@@ -26,7 +26,10 @@ if settings.DEBUG:
     urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
 
 urlpatterns += i18n_patterns(
-    re_path(r"^(?P<room_path>(?:[\w-]+/)+)contacts/(?P<contact_id>[0-9]{1,18})\.vcf$", press_contact_vcard),
+    re_path(
+        rf"^(?P<room_path>(?:[\w-]+/)+)(?P<segment>{'|'.join(vcard_segments())})/(?P<contact_id>[0-9]{{1,18}})\.vcf$",
+        press_contact_vcard,
+    ),
     path("search/", search, name="search"),
     path("", include(wagtail_urls)),
     prefix_default_language=True,

@@ -194,6 +194,8 @@ USE_I18N = True
 USE_TZ = True
 TIME_ZONE = "Europe/Belgrade"
 LOCALE_PATHS = [BASE_DIR / "locale"]
+# Serbian dates with the month in the genitive ("1. novembra 2006."), see serbian_script/formats.
+FORMAT_MODULE_PATH = ["serbian_script.formats"]
 
 # --- Static and media files ----------------------------------------------------------------------
 STATICFILES_DIRS = [BASE_DIR / "static"]
