@@ -34,6 +34,8 @@ FOREIGN_LETTERS = set("qwxyQWXY")
 # text in a template that must stay as it is is marked translate="no" or with a lang attribute instead.
 KEPT_IN_LATIN = (
     "Shift", "Ctrl", "Esc", "Enter", "Backspace", "Caps Lock", "RSS", "ad hoc", "IOM Serbia",
+    # technical names in the admin's messages
+    "URL", "API", "JSON", "CSV", "PO", "HTML", "UTC", "ID", "iframe", "ascii_snake_case",
 )  # fmt: skip
 # Tokens left untouched: URLs, e-mail addresses, domain names, the words above, and words with
 # foreign letters.

@@ -73,7 +73,7 @@ def test_seed_release_shows_everything_in_serbian(client):
     body = response.content.decode()
     assert response.status_code == 200
     assert '<html lang="sr-Latn">' in body
-    assert "1. novembar 2006." in body
+    assert "1. novembra 2006." in body
     assert "Borba protiv trgovine ljudima" in body
     assert "Napomene za urednike" in body
     assert "Za dodatne informacije obratite se:" in body

@@ -4,11 +4,19 @@ keys, acronyms and foreign names kept in Latin under /sr/, and sub-page addresse
 import re
 
 import pytest
+from django.utils import translation
 from newsroom_helpers import seed_contact
 
 from serbian_script.transliteration import latin_to_cyrillic, transliterate_html
 
 pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture(autouse=True)
+def active_language_restored():
+    """Requests to /sr/ leave Cyrillic active in this thread; later tests build URLs without a request."""
+    with translation.override(translation.get_language()):
+        yield
 
 NOMINATIVE_MONTHS = "januar|februar|mart|april|maj|jun|jul|avgust|septembar|oktobar|novembar|decembar"
 # A date written with the month in the nominative: "1. novembar 2006." or "1. новембар 2006."
