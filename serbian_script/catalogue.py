@@ -25,6 +25,7 @@ def catalogue_pairs():
             pairs.append((latin, ADMIN_LOCALE / "sr" / "LC_MESSAGES" / f"{domain}.po"))
     return pairs
 
+
 # Placeholders and markup in messages are code, not Serbian words.
 CODE = re.compile(r"%\(\w+\)[sd]|%[sd]|\{[^{}]*\}|<[^<>]+>|&\w+;")
 

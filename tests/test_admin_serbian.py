@@ -17,7 +17,7 @@ from django.utils import translation
 from wagtail.contrib.settings.registry import registry as settings_registry
 from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
-from wagtail.models import Collection, Locale, Page, Site, get_page_models
+from wagtail.models import Collection, Page, Site, get_page_models
 from wagtail.snippets.models import get_snippet_models
 from wagtail.users.models import UserProfile
 from wagtail_factories import ImageFactory
@@ -33,7 +33,11 @@ SERBIAN = ["sr-latn", "sr"]
 ALLOWED = {
     "Wagtail", "API", "URL", "ID", "CSV", "XLSX", "JSON", "HTML", "PO", "Embedly", "English", "OK",
     "Srpski", "Srpski (latinica)", "Српски (ћирилица)", "Српски", "IOM", "Atina", "Sida", "Wagtail API v2",
+    "Facebook", "Instagram", "X (Twitter)", "YouTube", "LinkedIn",
 }  # fmt: skip
+# English that Wagtail 8.0 writes without gettext, by screen: a form field labelled from its name
+# (workflow pages' "Page", read by screen readers only) and an empty value printed as "None".
+NOT_TRANSLATABLE_UPSTREAM = {"/admin/workflows/add/": {"Page"}, "/admin/reports/aging-pages/": {"None"}}
 
 
 def english_interface_strings():
@@ -43,7 +47,12 @@ def english_interface_strings():
     for domain in admin_catalogue.ADMIN_DOMAINS:
         for path in admin_catalogue.upstream_catalogues(domain):
             msgids.update(entry.msgid for entry in polib.pofile(str(path)))
-    msgids.update(entry.msgid for entry in polib.pofile(str(Path(settings.BASE_DIR) / "locale/sr_Latn/LC_MESSAGES/django.po")))
+    msgids.update(
+        entry.msgid for entry in polib.pofile(str(Path(settings.BASE_DIR) / "locale/sr_Latn/LC_MESSAGES/django.po"))
+    )
+    # Words Serbian writes the same way (Status, Format, Link) are not English left behind.
+    for domain in admin_catalogue.ADMIN_DOMAINS:
+        msgids -= {e.msgid for e in polib.pofile(str(admin_catalogue.latin_catalogue(domain))) if e.msgstr == e.msgid}
     exact, patterns = set(), []
     for msgid in msgids:
         text = re.sub(r"<[^>]+>", "", msgid).strip()
@@ -76,6 +85,8 @@ def content_strings():
 def visible_texts(html):
     soup = BeautifulSoup(html, "html.parser")
     for element in soup(["script", "style", "noscript"]):
+        element.decompose()
+    for element in soup.select("[hidden]"):
         element.decompose()
     texts = [text.strip() for text in soup.find_all(string=True)]
     for element in soup.find_all(True):
@@ -147,16 +158,19 @@ def admin_screens(english_home, serbian_home):
     image = ImageFactory(title="Centar")
     screens.append(reverse("wagtailimages:edit", args=[image.pk]))
     for model in get_snippet_models():
-        screens += [reverse(model.snippet_viewset.get_url_name("list")), reverse(model.snippet_viewset.get_url_name("add"))]
+        screens += [
+            reverse(model.snippet_viewset.get_url_name("list")),
+            reverse(model.snippet_viewset.get_url_name("add")),
+        ]
     for model in settings_registry:
         screens.append(reverse("wagtailsettings:edit", args=[model._meta.app_label, model._meta.model_name]))
     for model in get_page_models():
-        page = model.objects.filter(locale=english_home.locale).first()
-        if page is None:
+        page = model.objects.filter(locale=english_home.locale, depth__gte=english_home.depth).first()
+        if model is Page or page is None:
             continue
         screens.append(reverse("wagtailadmin_pages:edit", args=[page.pk]))
         parent = page.get_parent()
-        if model.can_create_at(parent) or model.can_exist_under(parent):
+        if model.can_create_at(parent):
             screens.append(
                 reverse("wagtailadmin_pages:add", args=[model._meta.app_label, model._meta.model_name, parent.pk])
             )
@@ -175,10 +189,10 @@ def test_admin_screens_show_no_english_interface_text(staff_client, home_en, hom
     content |= {cyrillic_to_latin(name) for name in content}
     left = {}
     for path in admin_screens(home_en, home_sr):
-        response = client.get(path)
+        response = client.get(path, follow=True)
         assert response.status_code == 200, path
-        assert f'lang="{language}"' in response.content.decode() or language == "sr", path
-        english = english_left(response.content.decode(), content)
+        assert f'<html lang="{language}"' in response.content.decode(), path
+        english = set(english_left(response.content.decode(), content)) - NOT_TRANSLATABLE_UPSTREAM.get(path, set())
         if english:
             left[path] = english
     assert not left, left
@@ -265,11 +279,13 @@ def test_admin_catalogue_is_complete_and_compiles(domain):
 
 
 def test_plural_forms_follow_serbian_grammar():
+    image = ("%(count)s image", "%(count)s images")  # Wagtail's strings (variables: makemessages skips them)
     with translation.override("sr-latn"):
-        words = [translation.ngettext("%(count)s image", "%(count)s images", n) % {"count": n} for n in (1, 3, 5, 21, 12)]
-    assert words == ["1 slika", "3 slike", "5 slika", "21 slika", "12 slika"]
+        words = [translation.ngettext(*image, n) % {"count": n} for n in (1, 3, 5, 21, 12, 22)]
+    assert words == ["1 slika", "3 slike", "5 slika", "21 slika", "12 slika", "22 slike"]
+    document = ("%(count)s document", "%(count)s documents")
     with translation.override("sr"):
-        assert translation.ngettext("%(count)s document", "%(count)s documents", 4) % {"count": 4} == "4 документа"
+        assert translation.ngettext(*document, 4) % {"count": 4} == "4 документа"
 
 
 def test_cyrillic_admin_catalogues_are_derived_from_the_latin_ones():
@@ -297,4 +313,3 @@ def test_update_lists_new_upstream_strings_instead_of_leaving_them_english(tmp_p
     assert admin_catalogue.update("djangojs") == ["A string added by the next Wagtail"]
     translated, fuzzy, untranslated = admin_catalogue.statistics("djangojs")
     assert untranslated == 1 and fuzzy == 0 and translated > 100
-

@@ -18,6 +18,7 @@ def active_language_restored():
     with translation.override(translation.get_language()):
         yield
 
+
 NOMINATIVE_MONTHS = "januar|februar|mart|april|maj|jun|jul|avgust|septembar|oktobar|novembar|decembar"
 # A date written with the month in the nominative: "1. novembar 2006." or "1. новембар 2006."
 NOMINATIVE_DATE = re.compile(
