@@ -90,9 +90,11 @@ format: $(VENV)/.installed-dev
 	$(BIN)/ruff format .
 
 # Refreshes locale/ from the code; translate the new entries in locale/sr_Latn, then run it again
-# to derive the Cyrillic catalogue (locale/sr) from them.
+# to derive the Cyrillic catalogue (locale/sr) from them. The Wagtail admin's catalogues
+# (locale/admin/sr_Latn) get the installed Wagtail's new strings merged in and listed ("to translate").
 messages: $(VENV)/.installed
-	$(MANAGE) makemessages --locale=sr_Latn --no-location --no-obsolete --ignore=.venv --ignore=staticfiles
+	$(MANAGE) makemessages --locale=sr_Latn --no-location --no-obsolete --ignore=.venv --ignore=staticfiles --ignore=locale
+	$(MANAGE) update_admin_catalogues
 	$(MANAGE) derive_cyrillic_catalogue
 
 clean:

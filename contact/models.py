@@ -7,7 +7,7 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 from wagtail.admin.panels import FieldPanel
 from wagtail.compat import HTTPMethod
-from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.contrib.routable_page.models import path
 from wagtail.fields import StreamField
 from wagtail.models import TranslatableMixin
 from wagtail.search import index
@@ -15,6 +15,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from building_blocks.blocks import BaseStreamBlock
 from building_blocks.models import BasePage
+from building_blocks.subpages import TranslatedSubpagesMixin
 
 
 class PressContact(TranslatableMixin, models.Model):
@@ -156,7 +157,7 @@ class ContactMessage(models.Model):
         return contact_time(self.sent_at)
 
 
-class ContactPage(RoutablePageMixin, BasePage):
+class ContactPage(TranslatedSubpagesMixin, BasePage):
     """How to reach the organisations: offices, press contacts and a contact form.
 
     The form posts to the page itself and redirects to ``thank-you/`` (post/redirect/get). Each valid

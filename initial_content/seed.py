@@ -30,17 +30,17 @@ WHO_WE_ARE = T(
     "leading inter-governmental organization promoting since 1951 humane and orderly migration for the "
     "benefit of all, with 175 member states and a presence in over 100 countries. IOM has had presence "
     "in Serbia since 1992.",
-    "Međunarodna organizacija za migracije (IOM) deo je sistema Ujedinjenih nacija kao vodeća "
-    "međuvladina organizacija koja od 1951. godine podstiče humane i uređene migracije na dobrobit svih, "
-    "sa 175 država članica i prisustvom u više od 100 zemalja. IOM je prisutan u Srbiji od 1992. godine.",
+    "Međunarodna organizacija za migracije (IOM), vodeća međuvladina organizacija u oblasti migracija, "
+    "deo je sistema Ujedinjenih nacija. Od 1951. godine zalaže se za humane i uređene migracije na "
+    "dobrobit svih. Ima 175 država članica i prisutna je u više od 100 zemalja, a u Srbiji od 1992. godine.",
 )
 
 OUR_WORK = T(
     "As the leading inter-governmental organization promoting since 1951 humane and orderly migration, "
     "IOM plays a key role to support the achievement of the 2030 Agenda through different areas of "
     "intervention that connect both humanitarian assistance and sustainable development.",
-    "Kao vodeća međuvladina organizacija koja od 1951. godine podstiče humane i uređene migracije, IOM "
-    "ima ključnu ulogu u podršci ostvarivanju Agende 2030 kroz različite oblasti delovanja koje povezuju "
+    "Kao vodeća međuvladina organizacija koja se od 1951. godine zalaže za humane i uređene migracije, "
+    "IOM ima ključnu ulogu u ostvarivanju Agende 2030: radi u različitim oblastima, povezujući "
     "humanitarnu pomoć i održivi razvoj.",
 )
 
@@ -48,9 +48,9 @@ ASSISTANCE = T(
     "Through the field support team and the reintegration centre, victims can get assistance such as "
     "accommodation, medical and legal help, family mediation, psychological counseling, as well as "
     "vocational training and help with further education.",
-    "Preko terenskog tima podrške i centra za reintegraciju žrtve mogu da dobiju pomoć kao što su "
-    "smeštaj, medicinska i pravna pomoć, porodična medijacija, psihološko savetovanje, kao i stručna "
-    "obuka i pomoć u daljem školovanju.",
+    "Preko terenskog tima podrške i centra za reintegraciju žrtve mogu da dobiju smeštaj, medicinsku i "
+    "pravnu pomoć, porodičnu medijaciju i psihološko savetovanje, kao i stručnu obuku i pomoć u daljem "
+    "školovanju.",
 )
 
 THREE_INITIATIVES = T(
@@ -65,19 +65,19 @@ DESIGNED_FOR_NEEDS = T(
     "providing victim assistance and reflect the needs and experiences of people who have either already "
     "been helped or are currently being provided assistance. The initiatives will also allow for "
     "assistance to be given in rural areas and not just in the Serb capital.",
-    "Programi su osmišljeni kao odgovor na dosadašnje prilično nesistematično (ad hoc) pružanje pomoći "
-    "žrtvama i odražavaju potrebe i iskustva ljudi kojima je pomoć već pružena ili im se trenutno pruža. "
-    "Inicijative će takođe omogućiti da se pomoć pruža i u ruralnim područjima, a ne samo u glavnom "
-    "gradu Srbije.",
+    "Programi su osmišljeni da zamene dosadašnju pomoć žrtvama, koja je uglavnom pružana ad hoc, a "
+    "zasnivaju se na potrebama i iskustvima ljudi koji su pomoć već dobili ili je sada dobijaju. "
+    "Zahvaljujući ovim inicijativama, pomoć će se pružati i u ruralnim područjima, a ne samo u glavnom "
+    "gradu.",
 )
 
 STATISTICS = T(
     "Both official and IOM statistics show that the number of Serbian trafficked victims has been "
     "increasing in recent years. Out of 348 people helped by IOM between 2001 and October 2006, 71 were "
     "assisted this year alone, the majority of them Serbian nationals.",
-    "I zvanična statistika i statistika IOM-a pokazuju da se broj žrtava trgovine ljudima iz Srbije "
-    "poslednjih godina povećava. Od 348 osoba kojima je IOM pomogao od 2001. do oktobra 2006. godine, "
-    "samo ove godine pomoć je dobila 71 osoba, većinom državljani Srbije.",
+    "I zvanični podaci i podaci IOM-a pokazuju da je poslednjih godina sve više žrtava trgovine ljudima "
+    "iz Srbije. Od 348 osoba kojima je IOM pomogao od 2001. do oktobra 2006. godine, 71 osoba je pomoć "
+    "dobila samo ove godine; većina njih su državljani Srbije.",
 )
 
 KEY_FIGURES = {
@@ -94,7 +94,7 @@ KEY_FIGURES = {
             "figure": "71",
             "label": T(
                 "of them assisted in 2006 alone, the majority Serbian nationals",
-                "od njih dobila je pomoć samo 2006. godine, većinom državljani Srbije",
+                "od njih pomoć dobilo samo 2006. godine, većinom državljani Srbije",
             ),
         },
     ],
@@ -161,8 +161,8 @@ PRIVACY_NOTICE = Rich(
     (
         T(
             "This notice describes what this website does with the personal data you send through its contact form.",
-            "Ovo obaveštenje opisuje šta ovaj veb-sajt radi sa podacima o ličnosti koje pošaljete preko "
-            "kontakt formulara.",
+            "Ovo obaveštenje objašnjava kako ovaj veb-sajt postupa sa podacima o ličnosti koje pošaljete "
+            "preko kontakt formulara.",
         ),
         T(
             "When you send a message, your name, e-mail address, the topic you chose, your message and "
@@ -228,15 +228,16 @@ COVER_TRACKS = Rich(
             "“Privacy”. Deleting the whole history can itself be noticed by someone who checks the device.",
             "<b>Istorija pregledanja.</b> Pregledači pamte stranice koje posećujete. Tu istoriju, ili samo "
             "stranice ovog veb-sajta, možete da obrišete u podešavanjima pregledača, obično pod „Istorija” "
-            "ili „Privatnost”. Brisanje cele istorije može da primeti neko ko proverava uređaj.",
+            "ili „Privatnost”. Ako obrišete celu istoriju, to može da primeti neko ko proverava uređaj.",
         ),
         T(
             "<b>Private browsing.</b> A private or incognito window does not keep the pages you visit, "
             "the cookies or what you type into forms once you close it. It does not hide your visit from "
             "your internet provider, your employer's network or software installed on the device.",
-            "<b>Privatno pregledanje.</b> Privatni prozor (inkognito) ne čuva stranice koje posetite, "
-            "kolačiće ni ono što unesete u formulare kada ga zatvorite. On ne skriva vašu posetu od "
-            "internet provajdera, mreže poslodavca ni programa instaliranih na uređaju.",
+            "<b>Privatno pregledanje.</b> Kada zatvorite privatni (inkognito) prozor, pregledač ne pamti "
+            "stranice koje ste u njemu posetili, kolačiće ni ono što ste uneli u formulare. Privatni prozor "
+            "ne skriva vašu posetu od internet provajdera, mreže poslodavca ni programa instaliranih na "
+            "uređaju.",
         ),
         T(
             "<b>Shared devices.</b> If someone else uses your phone or computer, or can look at it, use a "
@@ -430,8 +431,8 @@ PAGES = [
         "introduction": T(
             "A reintegration centre for victims of trafficking, the first of its kind, has recently opened "
             "in the Serbian capital, Belgrade.",
-            "Centar za reintegraciju žrtava trgovine ljudima, prvi takve vrste, nedavno je otvoren u "
-            "glavnom gradu Srbije, Beogradu.",
+            "U glavnom gradu Srbije, Beogradu, nedavno je otvoren centar za reintegraciju žrtava trgovine "
+            "ljudima, prvi te vrste.",
         ),
         "body": [
             (
@@ -446,7 +447,7 @@ PAGES = [
                             "Centar, kojim upravlja nevladina organizacija (NVO) Atina i koji je jedan od tri "
                             "programa koje ova organizacija sprovodi, podržavaju IOM i Švedska agencija za "
                             "međunarodnu razvojnu saradnju (Sida), kako bi se sve većem broju žrtava trgovine "
-                            "ljudima pružila strukturisanija i celovitija pomoć.",
+                            "ljudima pružila bolje organizovana i sveobuhvatnija pomoć.",
                         ),
                         THREE_INITIATIVES,
                         ASSISTANCE,
@@ -489,7 +490,7 @@ PAGES = [
         "slug": T("press-room", "za-medije"),
         "introduction": T(
             "For journalists: IOM's press contacts, to call or write to directly.",
-            "Za novinare: kontakti IOM-a za medije, kojima možete direktno da se obratite.",
+            "Za novinare: osobe za kontakt sa medijima u IOM-u, koje možete direktno da pozovete ili da im pišete.",
         ),
     },
     {
@@ -501,7 +502,7 @@ PAGES = [
         "slug": T("contact", "kontakt"),
         "introduction": T(
             "Journalists can reach IOM's press contacts directly.",
-            "Novinari mogu direktno da se obrate kontaktima IOM-a za medije.",
+            "Novinari mogu da se obrate direktno osobama za kontakt sa medijima u IOM-u.",
         ),
     },
     {

@@ -13,7 +13,7 @@ from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.api import APIField
-from wagtail.contrib.routable_page.models import RoutablePageMixin, path, re_path
+from wagtail.contrib.routable_page.models import path, re_path
 from wagtail.fields import StreamField
 from wagtail.models import Orderable, Page, PageManager, TranslatableMixin
 from wagtail.search import index
@@ -22,6 +22,7 @@ from wagtail_localize.fields import TranslatableField
 from building_blocks.languages import bcp47
 from building_blocks.models import BasePage, BasePageQuerySet
 from building_blocks.pagination import paginate
+from building_blocks.subpages import TranslatedSubpagesMixin, subpage_slug
 from image_library.downloads import PressImagesMixin
 from page_cache.cached_values import cached_value, cached_value_for_page
 from serbian_script.transliteration import in_active_script
@@ -71,7 +72,7 @@ class PressReleaseQuerySet(BasePageQuerySet):
         )
 
 
-class NewsIndexPage(RoutablePageMixin, BasePage):
+class NewsIndexPage(TranslatedSubpagesMixin, BasePage):
     """The newsroom of one language: every press release, newest first, filtered by year, topic and
     programme, with RSS and Atom feeds."""
 
@@ -121,12 +122,15 @@ class NewsIndexPage(RoutablePageMixin, BasePage):
     # --- feeds -----------------------------------------------------------------------------------
     def feeds(self, request, topic=None):
         """The RSS and Atom feeds of this language (of one topic if given), as (type, title, url)."""
-        suffix = f"{topic.slug}/" if topic else ""
         base = self.get_full_url(request)
         name = f"{self.title}: {topic.name}" if topic else self.title
+        rss, atom = (
+            self.reverse_subpage(f"{feed}_topic", kwargs={"topic": topic.slug}) if topic else self.reverse_subpage(feed)
+            for feed in ("feed_rss", "feed_atom")
+        )
         return [
-            ("application/rss+xml", f"{name} (RSS)", f"{base}feed/rss/{suffix}"),
-            ("application/atom+xml", f"{name} (Atom)", f"{base}feed/atom/{suffix}"),
+            ("application/rss+xml", f"{name} (RSS)", f"{base}{rss}"),
+            ("application/atom+xml", f"{name} (Atom)", f"{base}{atom}"),
         ]
 
     @path("feed/rss/", name="feed_rss")
@@ -457,7 +461,7 @@ class PressRoomPage(BasePage):
 
     def vcard_url(self, contact, request=None):
         """Where a contact's vCard downloads from (served by news.views.press_contact_vcard)."""
-        return f"{self.get_url(request)}contacts/{contact.pk}.vcf"
+        return f"{self.get_url(request)}{subpage_slug(self.locale.language_code, 'contacts')}/{contact.pk}.vcf"
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

@@ -6,7 +6,7 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
 from building_blocks.views import not_translated
-from news.views import press_contact_vcard
+from news.views import press_contact_vcard, vcard_segments
 from public_api.api import api_router
 from seo.views import robots, sitemap
 from site_search.views import search
@@ -27,7 +27,10 @@ if settings.DEBUG:
     urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
 
 urlpatterns += i18n_patterns(
-    re_path(r"^(?P<room_path>(?:[\w-]+/)+)contacts/(?P<contact_id>[0-9]{1,18})\.vcf$", press_contact_vcard),
+    re_path(
+        rf"^(?P<room_path>(?:[\w-]+/)+)(?P<segment>{'|'.join(vcard_segments())})/(?P<contact_id>[0-9]{{1,18}})\.vcf$",
+        press_contact_vcard,
+    ),
     path("search/", search, name="search"),
     path("not-translated/<int:page_id>/", not_translated, name="not_translated"),
     path("", include("press_alerts.urls")),

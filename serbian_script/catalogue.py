@@ -11,6 +11,20 @@ from .transliteration import latin_to_cyrillic
 
 LATIN_CATALOGUE = Path(settings.BASE_DIR) / "locale" / "sr_Latn" / "LC_MESSAGES" / "django.po"
 CYRILLIC_CATALOGUE = Path(settings.BASE_DIR) / "locale" / "sr" / "LC_MESSAGES" / "django.po"
+# The Wagtail admin's own strings (serbian_script.admin_catalogue), kept apart from the site's.
+ADMIN_LOCALE = Path(settings.BASE_DIR) / "locale" / "admin"
+ADMIN_DOMAINS = ("django", "djangojs")
+
+
+def catalogue_pairs():
+    """Every (Latin catalogue, Cyrillic catalogue derived from it): the site's and the admin's."""
+    pairs = [(LATIN_CATALOGUE, CYRILLIC_CATALOGUE)]
+    for domain in ADMIN_DOMAINS:
+        latin = ADMIN_LOCALE / "sr_Latn" / "LC_MESSAGES" / f"{domain}.po"
+        if latin.exists():
+            pairs.append((latin, ADMIN_LOCALE / "sr" / "LC_MESSAGES" / f"{domain}.po"))
+    return pairs
+
 
 # Placeholders and markup in messages are code, not Serbian words.
 CODE = re.compile(r"%\(\w+\)[sd]|%[sd]|\{[^{}]*\}|<[^<>]+>|&\w+;")
@@ -31,7 +45,8 @@ def derive_cyrillic_catalogue(latin_path=LATIN_CATALOGUE):
     latin = polib.pofile(str(latin_path))
     cyrillic = polib.POFile(wrapwidth=latin.wrapwidth)
     cyrillic.metadata = {**latin.metadata, "Language": "sr", "Language-Team": "Serbian (Cyrillic)"}
-    cyrillic.header = "Derived from locale/sr_Latn by `make messages`: edit the Latin catalogue, not this one."
+    source = Path(latin_path).resolve().parent.parent.relative_to(Path(settings.BASE_DIR).resolve())
+    cyrillic.header = f"Derived from {source} by `make messages`: edit the Latin catalogue, not this one."
     for entry in latin:
         if entry.obsolete or entry.fuzzy:
             continue

@@ -23,15 +23,28 @@ DIGRAPHS = {"lj": "љ", "nj": "њ", "dž": "џ"}
 
 # Word beginnings in which the pair is two letters, not a digraph (prefix + root).
 DIGRAPH_EXCEPTIONS = (
-    "injekc", "injekt", "injunkc", "konjug", "konjunk", "konjekt", "vanjez",
+    "injekc", "injekt", "injunkc", "konjug", "konjunk", "konjekt", "vanjez", "izvanjez",
     "nadživ", "nadžnj", "nadžanj", "nadžup", "podžanr", "podžup", "odžal", "predživ", "predžet",
 )  # fmt: skip
 
 FOREIGN_LETTERS = set("qwxyQWXY")
-# Tokens left untouched: URLs, e-mail addresses, domain names, and words with foreign letters.
+# Words and phrases Serbian Cyrillic texts keep in Latin, as written (case matters): key names as
+# printed on keyboards, acronyms read as foreign words, Latin phrases and foreign proper names. Not
+# "Atom" (the feed format), which is also the Serbian word "atom". This list is for what editors write;
+# text in a template that must stay as it is is marked translate="no" or with a lang attribute instead.
+KEPT_IN_LATIN = (
+    "Shift", "Ctrl", "Esc", "Enter", "Backspace", "Caps Lock", "RSS", "ad hoc", "IOM Serbia",
+    # technical names in the admin's messages
+    "URL", "API", "JSON", "CSV", "PO", "HTML", "UTC", "ID", "iframe", "ascii_snake_case",
+)  # fmt: skip
+# Tokens left untouched: URLs, e-mail addresses, domain names, the words above, and words with
+# foreign letters.
 PROTECTED = re.compile(
     r"""(
-        (?:https?|ftp|mailto|tel):[^\s<>"']+      # URLs with a scheme
+        (?-i:(?<![^\W\d_])(?:"""
+    + "|".join(re.escape(kept).replace(r"\ ", r"\s+") for kept in KEPT_IN_LATIN)
+    + r""")(?![^\W\d_]))                   # kept in Latin, as written
+      | (?:https?|ftp|mailto|tel):[^\s<>"']+      # URLs with a scheme
       | [\w.+-]+@[\w-]+(?:\.[\w-]+)+              # e-mail addresses
       | (?:www\.)?[\w-]+(?:\.[\w-]+)*\.(?:[a-z]{2,6})(?:/[^\s<>"']*)?(?=[\s,;:!?)\]]|\.(?:\s|$)|$)  # domains
     )""",

@@ -179,7 +179,7 @@ def test_valid_message_is_stored_mailed_and_thanked(client):
 
 def test_serbian_message_gets_a_serbian_e_mail_and_thank_you_page(client):
     response = client.post(CONTACT_SR, valid_data(topic="press"))
-    assert response["Location"] == "/sr-latn/kontakt/thank-you/"
+    assert response["Location"] == "/sr-latn/kontakt/hvala/"
     assert ContactMessage.objects.get().language == "sr-latn"
     assert mail.outbox[0].subject == "Kontakt formular: Štampa i mediji"
     assert "Hvala, vaša poruka je primljena" in client.get(response["Location"]).content.decode()

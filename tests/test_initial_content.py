@@ -136,7 +136,7 @@ def test_about_page_gives_the_facts_about_iom(client, seeded):
 def test_serbian_about_page_gives_the_same_facts_in_serbian(client, seeded):
     text = soup(client.get(seeded("about", "sr-latn").url)).main.get_text(" ")
 
-    assert "od 1951. godine" in text
+    assert "Od 1951. godine" in text
     assert "175 država članica" in text
     assert "više od 100 zemalja" in text
     assert "u Srbiji od 1992. godine" in text

@@ -32,7 +32,7 @@ def test_rss_feed_in_english(client):
 
 
 def test_rss_feed_in_serbian(client):
-    channel, items = rss_items(client, "/sr-latn/vesti/feed/rss/")
+    channel, items = rss_items(client, "/sr-latn/vesti/kanal/rss/")
     assert channel.findtext("language") == "sr-Latn"
     seed = [item for item in items if item.findtext("title").startswith("Otvoren prvi centar")][0]
     assert seed.findtext("pubDate").endswith("2006 00:00:00 +0100")
@@ -41,7 +41,7 @@ def test_rss_feed_in_serbian(client):
 
 def test_guids_are_stable_and_distinct_per_language(client):
     _channel, en = rss_items(client, "/en/news/feed/rss/")
-    _channel, sr = rss_items(client, "/sr-latn/vesti/feed/rss/")
+    _channel, sr = rss_items(client, "/sr-latn/vesti/kanal/rss/")
     _channel, en_again = rss_items(client, "/en/news/feed/rss/")
     assert [i.findtext("guid") for i in en] == [i.findtext("guid") for i in en_again]
     assert not {i.findtext("guid") for i in en} & {i.findtext("guid") for i in sr}
@@ -59,7 +59,7 @@ def test_guid_survives_a_slug_change(client):
 
 
 def test_atom_feed(client):
-    response = client.get("/sr-latn/vesti/feed/atom/")
+    response = client.get("/sr-latn/vesti/kanal/atom/")
     assert response["Content-Type"].startswith("application/atom+xml")
     feed = ET.fromstring(response.content)
     assert feed.tag == f"{ATOM}feed"

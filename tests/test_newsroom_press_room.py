@@ -68,7 +68,7 @@ def test_vcard_download(client):
 
 def test_vcard_in_serbian_names_the_serbian_organisation(client):
     contact = seed_contact("sr-latn")
-    text = client.get(f"/sr-latn/za-medije/contacts/{contact.pk}.vcf").content.decode()
+    text = client.get(f"/sr-latn/za-medije/kontakti/{contact.pk}.vcf").content.decode()
     assert vcard_fields(text)["ORG"] == "IOM Beograd"
 
 

@@ -73,11 +73,11 @@ def test_seed_release_shows_everything_in_serbian(client):
     body = response.content.decode()
     assert response.status_code == 200
     assert '<html lang="sr-Latn">' in body
-    assert "1. novembar 2006." in body
+    assert "1. novembra 2006." in body
     assert "Borba protiv trgovine ljudima" in body
     assert "Napomene za urednike" in body
     assert "Za dodatne informacije obratite se:" in body
-    assert re.search(r'href="/sr-latn/za-medije/contacts/\d+\.vcf"', body)
+    assert re.search(r'href="/sr-latn/za-medije/kontakti/\d+\.vcf"', body)
 
 
 def test_release_links_its_contacts_vcards(client):
@@ -137,8 +137,8 @@ def test_hero_image_with_credit_caption_alt_and_share_tags(client):
 def test_release_announces_its_language_feeds(client):
     links = parse(client.get(SEED_SR)).links
     types = {link["type"]: link["href"] for link in links if link.get("rel") == "alternate" and "type" in link}
-    assert types["application/rss+xml"].endswith("/sr-latn/vesti/feed/rss/")
-    assert types["application/atom+xml"].endswith("/sr-latn/vesti/feed/atom/")
+    assert types["application/rss+xml"].endswith("/sr-latn/vesti/kanal/rss/")
+    assert types["application/atom+xml"].endswith("/sr-latn/vesti/kanal/atom/")
 
 
 def test_previous_and_next_release_in_the_same_language():

@@ -17,7 +17,7 @@ KNOWN_URLS = [
     "/api/v2/pages/",
     "/en/news/feed/rss/",
     "/en/news/feed/atom/",
-    "/sr-latn/vesti/feed/rss/",
+    "/sr-latn/vesti/kanal/rss/",
     "/en/search/",
 ]
 MAX_URLS = 250

@@ -206,7 +206,13 @@ WAGTAIL_I18N_ENABLED = True
 USE_I18N = True
 USE_TZ = True
 TIME_ZONE = "Europe/Belgrade"
-LOCALE_PATHS = [BASE_DIR / "locale"]
+# The site's own strings, then the Wagtail admin's Serbian (locale/admin, kept by serbian_script's
+# update_admin_catalogues so that makemessages never drops it); both take precedence over the packages'.
+LOCALE_PATHS = [BASE_DIR / "locale", BASE_DIR / "locale" / "admin"]
+# Account → Preferences: the admin in English or in Serbian, in either script.
+WAGTAILADMIN_PERMITTED_LANGUAGES = [("en", "English"), ("sr-latn", "Srpski (latinica)"), ("sr", "Српски (ћирилица)")]
+# Serbian dates with the month in the genitive ("1. novembra 2006."), see serbian_script/formats.
+FORMAT_MODULE_PATH = ["serbian_script.formats"]
 
 # --- Static and media files ----------------------------------------------------------------------
 STATICFILES_DIRS = [BASE_DIR / "static"]

@@ -1,12 +1,13 @@
 from django.core.management.base import BaseCommand
 
-from serbian_script.catalogue import CYRILLIC_CATALOGUE, derive_cyrillic_catalogue
+from serbian_script.catalogue import catalogue_pairs, derive_cyrillic_catalogue
 
 
 class Command(BaseCommand):
-    help = "Writes locale/sr (Serbian, Cyrillic) from locale/sr_Latn (Serbian, Latin)."
+    help = "Writes each Serbian Cyrillic catalogue (locale/sr, locale/admin/sr) from its Latin one (sr_Latn)."
 
     def handle(self, *args, **options):
-        CYRILLIC_CATALOGUE.parent.mkdir(parents=True, exist_ok=True)
-        derive_cyrillic_catalogue().save(str(CYRILLIC_CATALOGUE))
-        self.stdout.write(f"Wrote {CYRILLIC_CATALOGUE}")
+        for latin, cyrillic in catalogue_pairs():
+            cyrillic.parent.mkdir(parents=True, exist_ok=True)
+            derive_cyrillic_catalogue(latin).save(str(cyrillic))
+            self.stdout.write(f"Wrote {cyrillic}")
