@@ -65,7 +65,9 @@ def language_links(request, page=None):
     cache = request.__dict__.setdefault("_language_links", {})
     key = page.pk if page else None
     if key not in cache:
-        cache[key] = cached_value_for_page(request, page, "language-links", lambda: _build_language_links(request, page))
+        cache[key] = cached_value_for_page(
+            request, page, "language-links", lambda: _build_language_links(request, page)
+        )
     return cache[key]
 
 
