@@ -7,7 +7,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('contact', '0005_press_contact_last_changed'),
+        ('contact', '0007_press_contact_last_changed'),
         ('news', '0005_release_date_order'),
     ]
 

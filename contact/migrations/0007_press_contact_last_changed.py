@@ -6,7 +6,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('contact', '0004_alter_contactpage_body'),
+        ('contact', '0006_contact_message_readers_group'),
     ]
 
     operations = [
