@@ -229,26 +229,28 @@ def claim(model, pk):
 
 
 def send_one(model, pk, connection):
-    """Sends one claimed mail; returns True if sent, False if no longer needed. Errors propagate,
-    with the mail back in the queue (or given up after PRESS_ALERTS_MAX_ATTEMPTS)."""
+    """Sends one claimed mail; returns True if sent, False if not (no longer needed, or it could not be
+    built). A mail that failed waits for the next run (given up after PRESS_ALERTS_MAX_ATTEMPTS); the
+    mail server's errors propagate, so that the run stops."""
     queue = QUEUE_OF[model]
     mail = model.objects.select_related(*queue.related).get(pk=pk)
     try:
         message = queue.build(mail)
+        message.connection = connection
+        connection.open()  # once per run; later messages reuse the connection
+        message.send()
     except NotNeeded:
         model.objects.filter(pk=pk).update(status=MailStatus.CANCELLED)
         return False
-    message.connection = connection
-    try:
-        connection.open()  # once per run; later messages reuse the connection
-        message.send()
     except Exception as error:  # noqa: BLE001 - whatever happened, the mail is not lost
         gave_up = mail.attempts >= settings.PRESS_ALERTS_MAX_ATTEMPTS
         model.objects.filter(pk=pk).update(
             status=MailStatus.FAILED if gave_up else MailStatus.PENDING, last_error=type(error).__name__[:200]
         )
         logger.warning("%s %s not sent (%s); attempt %s.", model.__name__, pk, type(error).__name__, mail.attempts)
-        raise
+        if isinstance(error, SERVER_ERRORS):
+            raise
+        return False
     model.objects.filter(pk=pk).update(status=MailStatus.SENT, sent_at=timezone.now(), last_error="")
     return True
 
