@@ -178,7 +178,9 @@ def site(request, django_db_setup, django_db_blocker):
         server.stop()
         if request.param != "sqlite":
             clear_redis_database()
-            subprocess.run(["psql", f"{POSTGRES}/postgres", "-qc", f'DROP DATABASE IF EXISTS "{database}"'])
+            subprocess.run(
+                ["psql", f"{POSTGRES}/postgres", "-qc", f'DROP DATABASE IF EXISTS "{database}" WITH (FORCE)']
+            )
 
 
 def test_publish_scheduled_run_by_cron_shows_on_the_next_request(site):
