@@ -94,7 +94,7 @@ def _build_language_links(request, page):
     for code, name in settings.LANGUAGES:
         target = translations.get(get_supported_content_language_variant(code))
         is_translation = target is not None
-        if target is None and page is not None and page.live:
+        if target is None and page is not None and page.pk is not None and page.live:
             # Not translated (or not public) in this language: say so in it, and offer this page.
             with translation.override(code):
                 url = reverse("not_translated", args=[page.pk])

@@ -39,8 +39,9 @@ def staff_member(django_user_model, username, group):
 
 @pytest.fixture
 def editor(django_user_model):
-    """A member of Wagtail's "Editors" group: edits and submits pages, cannot publish."""
-    return staff_member(django_user_model, "editor", "Editors")
+    """A member of the "IOM editors" group (Wagtail's default "Editors" group is removed): edits and
+    submits pages, cannot publish."""
+    return staff_member(django_user_model, "editor", "IOM editors")
 
 
 @pytest.fixture
