@@ -69,6 +69,7 @@ class CreditedImage(AbstractImage):
         max_length=20,
         choices=Licence.choices,
         default=Licence.ASK_FIRST,
+        blank=True,  # uploads that do not say (several at once, the API) get the default on save
         help_text=_("Under which terms journalists may publish the picture."),
     )
     shows_identifiable_person = models.BooleanField(
@@ -138,6 +139,8 @@ class CreditedImage(AbstractImage):
             raise ValidationError(errors)
 
     def save(self, *args, **kwargs):
+        if not self.licence:
+            self.licence = Licence.ASK_FIRST
         if self.consent_withdrawn_at is not None and self.consent_is_valid():
             self.consent_withdrawn_at = None  # consent renewed: the picture may be shown again
         super().save(*args, **kwargs)
