@@ -6,7 +6,9 @@ translated page (an old link, a feed reader subscribed before) is redirected per
 
 from django.http import HttpResponsePermanentRedirect
 from django.urls import ResolverMatch
+from django.utils import translation
 from wagtail.contrib.routable_page.models import RoutablePageMixin
+from wagtail.coreutils import get_supported_content_language_variant
 
 # The first segment of a sub-page address, by content language.
 SUBPAGE_SLUGS = {
@@ -23,7 +25,9 @@ class TranslatedSubpagesMixin(RoutablePageMixin):
     """RoutablePageMixin whose sub-page addresses use the page's language."""
 
     def _subpage_slugs(self):
-        return SUBPAGE_SLUGS.get(self.locale.language_code, {})
+        # The language being served (Wagtail serves a page only under its own language's prefix, and
+        # renders its links in it), not self.locale, which would cost a query on every sub-page.
+        return SUBPAGE_SLUGS.get(get_supported_content_language_variant(translation.get_language()), {})
 
     def reverse_subpage(self, name, args=None, kwargs=None):
         path = super().reverse_subpage(name, args=args, kwargs=kwargs)

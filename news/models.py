@@ -14,6 +14,7 @@ from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.api import APIField
 from wagtail.contrib.routable_page.models import path, re_path
+from wagtail.coreutils import get_supported_content_language_variant
 from wagtail.fields import StreamField
 from wagtail.models import Orderable, Page, PageManager, TranslatableMixin
 from wagtail.search import index
@@ -461,7 +462,8 @@ class PressRoomPage(BasePage):
 
     def vcard_url(self, contact, request=None):
         """Where a contact's vCard downloads from (served by news.views.press_contact_vcard)."""
-        return f"{self.get_url(request)}{subpage_slug(self.locale.language_code, 'contacts')}/{contact.pk}.vcf"
+        language = get_supported_content_language_variant(translation.get_language())
+        return f"{self.get_url(request)}{subpage_slug(language, 'contacts')}/{contact.pk}.vcf"
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

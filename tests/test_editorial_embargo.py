@@ -8,6 +8,7 @@ from zoneinfo import ZoneInfo
 import pytest
 from django.core.management import call_command
 from django.urls import reverse
+from django.utils import translation
 from newsroom_helpers import locale, make_release, news_index
 
 pytestmark = pytest.mark.django_db
@@ -40,7 +41,8 @@ def publish_scheduled_at(moment):
 def visible_to_readers(client, page, language):
     page.refresh_from_db()
     index = news_index(language)
-    feed = client.get(f"{index.url}feed/rss/").content.decode()
+    with translation.override(language):  # sub-page addresses are in the language being served
+        feed = client.get(index.url + index.reverse_subpage("feed_rss")).content.decode()
     listing = client.get(index.url).content.decode()
     shown = [page.title in listing, page.title in feed, client.get(page.url).status_code == 200]
     assert len(set(shown)) == 1, f"listing, feed and page disagree: {shown}"
