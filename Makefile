@@ -33,11 +33,14 @@ translations: $(VENV)/.installed
 	@command -v msgfmt >/dev/null || { echo "GNU gettext (msgfmt) is needed: apt-get install gettext / brew install gettext"; exit 1; }
 	@$(MANAGE) compilemessages --ignore=.venv -v0
 
+# BASE_URL, the one source of absolute URLs, is the address served unless set; migrate points the
+# default Wagtail Site record at it.
+run: export BASE_URL := $(or $(BASE_URL),http://127.0.0.1:$(PORT))
 run: translations
 	$(MANAGE) migrate --noinput -v1
 	$(MANAGE) load_initial_content
-	BASE_URL=$${BASE_URL:-http://127.0.0.1:$(PORT)} $(MANAGE) ensure_local_admin
-	@echo "Serving on http://127.0.0.1:$(PORT)/en/, /sr-latn/ and /sr/ (Ctrl+C stops)"
+	$(MANAGE) ensure_local_admin
+	@echo "Serving on $(BASE_URL)/en/, /sr-latn/ and /sr/ (Ctrl+C stops)"
 	$(MANAGE) runserver 127.0.0.1:$(PORT)
 
 # The browser tests drive Debian's Chromium (installed with apt-get when missing and running as root)

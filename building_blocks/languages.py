@@ -13,6 +13,8 @@ from wagtail.models import Page, Site
 
 from page_cache.generation import remembered, remembered_for_page
 
+from .site_address import page_full_url
+
 
 @dataclass(frozen=True)
 class LanguageLink:
@@ -84,6 +86,6 @@ def _build_language_links(request, page):
             continue
         with translation.override(code):
             url = target.get_url(request)
-            full_url = target.get_full_url(request)
+            full_url = page_full_url(target, request)
         links.append(LanguageLink(code, name, url, full_url, code == active, is_translation))
     return links

@@ -23,6 +23,7 @@ from wagtail_localize.fields import TranslatableField
 from building_blocks.languages import bcp47
 from building_blocks.models import BasePage
 from building_blocks.pagination import paginate
+from building_blocks.site_address import absolute_url, page_full_url
 from page_cache.generation import remembered, remembered_for_page
 from serbian_script.transliteration import in_active_script
 
@@ -121,7 +122,7 @@ class NewsIndexPage(RoutablePageMixin, BasePage):
     def feeds(self, request, topic=None):
         """The RSS and Atom feeds of this language (of one topic if given), as (type, title, url)."""
         suffix = f"{topic.slug}/" if topic else ""
-        base = self.get_full_url(request)
+        base = page_full_url(self, request)
         name = f"{self.title}: {topic.name}" if topic else self.title
         return [
             ("application/rss+xml", f"{name} (RSS)", f"{base}feed/rss/{suffix}"),
@@ -147,7 +148,9 @@ class NewsIndexPage(RoutablePageMixin, BasePage):
                 raise Http404
             releases = releases.filter(topic_links__topic=topic)
             title = f"{self.title}: {topic.name}"
-        link = self.get_full_url(request)
+        link = page_full_url(self, request)
+        # RFC 4287 wants an author for the feed or every entry: the organisation, in the reader's language.
+        author = str(_("IOM in Serbia"))
         # Feeds are XML, which the HTML middleware leaves alone: their text is written in the reader's
         # script here, and their addresses and identifiers never are.
         feed = feed_class(
@@ -155,19 +158,21 @@ class NewsIndexPage(RoutablePageMixin, BasePage):
             link=link,
             description=in_active_script(self.introduction or title),
             language=bcp47(translation.get_language()),
-            feed_url=request.build_absolute_uri(request.path),
+            feed_url=absolute_url(request.path),
             feed_guid=f"urn:uuid:{uuid.uuid5(self.translation_key, 'feed/' + (topic_slug or ''))}",
+            author_name=author,
         )
         for release in releases[:FEED_LENGTH]:
             feed.add_item(
                 title=in_active_script(release.title),
-                link=release.get_full_url(request),
+                link=page_full_url(release, request),
                 description=in_active_script(release.introduction),
                 unique_id=release.guid,
                 unique_id_is_permalink=False,
                 pubdate=release.published_datetime,
                 updateddate=release.last_published_at or release.published_datetime,
                 categories=[in_active_script(link.topic.name) for link in release.topic_links.all()],
+                author_name=author,
             )
         # One piece of content, not the hundreds of small writes feed.write() makes: each became a
         # separate send on the socket, and the feed took five times as long to reach readers.
@@ -312,24 +317,8 @@ class PressReleasePage(BasePage):
         return ProgrammePage.objects.live().public().filter(translation_key__in=keys, locale_id=self.locale_id)
 
     def newsroom_pages(self):
-        """The press room and the news index of this release's language (only their addresses and
-        titles are shown, so their own fields are left unread), kept until content changes."""
-        press_room, index_page = remembered(f"news:newsroom-pages:{self.locale_id}", self._read_newsroom_pages)
-        return press_room or None, index_page or None
-
-    def _read_newsroom_pages(self):
-        pages = (
-            Page.objects.live()
-            .public()
-            .filter(locale_id=self.locale_id)
-            .type(PressRoomPage, NewsIndexPage)
-            .order_by("path")
-            .specific(defer=True)
-        )
-        first_of_each = {}
-        for page in pages:
-            first_of_each.setdefault(type(page), page)
-        return first_of_each.get(PressRoomPage, ""), first_of_each.get(NewsIndexPage, "")
+        """The press room and the news index of this release's language."""
+        return newsroom_pages(self.locale_id)
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
@@ -367,6 +356,28 @@ class PressReleasePage(BasePage):
                 ReleaseLink.to(release, request) for release in self.related_releases(topics, programme_keys)
             ],
         }
+
+
+def newsroom_pages(locale_id):
+    """The press room and the news index of a language (only their addresses and titles are shown,
+    so their own fields are left unread), kept until content changes."""
+    press_room, index_page = remembered(f"news:newsroom-pages:{locale_id}", lambda: _read_newsroom_pages(locale_id))
+    return press_room or None, index_page or None
+
+
+def _read_newsroom_pages(locale_id):
+    pages = (
+        Page.objects.live()
+        .public()
+        .filter(locale_id=locale_id)
+        .type(PressRoomPage, NewsIndexPage)
+        .order_by("path")
+        .specific(defer=True)
+    )
+    first_of_each = {}
+    for page in pages:
+        first_of_each.setdefault(type(page), page)
+    return first_of_each.get(PressRoomPage, ""), first_of_each.get(NewsIndexPage, "")
 
 
 @dataclass(frozen=True)
