@@ -94,7 +94,8 @@ class PublicDocumentsAPIViewSet(DocumentsAPIViewSet):
 
 def endpoint_not_found(request, *args, **kwargs):
     """Any other address under /api/: a JSON 404 like the endpoints' own, never an HTML page."""
-    return JsonResponse({"message": _("No such API endpoint. Endpoints: pages, images, documents.")}, status=404)
+    message = _("No such API endpoint. Endpoints: %(endpoints)s.") % {"endpoints": "pages, images, documents"}
+    return JsonResponse({"message": message}, status=404)
 
 
 api_router = WagtailAPIRouter("wagtailapi")
