@@ -3,6 +3,7 @@ text, which the word index (SearchWord) answers with a range of its B-tree on bo
 Relevance first: pages whose title holds more terms, then whose lead (introduction) holds more;
 the newest news breaks ties."""
 
+import functools
 import re
 
 from django.db.models import Case, Exists, F, OuterRef, Q, Value, When
@@ -87,12 +88,13 @@ def highlight(text, terms, length=SNIPPET_LENGTH):
     """An escaped excerpt of the text (one paragraph a line) with the words that match in <mark>:
     the whole text if length is None, else the paragraph of the first match from the beginning of
     its sentence, as many whole sentences as fit, cut at a word only when one sentence is longer."""
-    spans = [(word.start(), word.end()) for word in WORD.finditer(text) if _matches(word.group(), terms)]
-    spans = _merge(sorted(spans))
     if length:
-        begin, end = _excerpt(text, spans[0][0] if spans else 0, length)
+        first = next((word.start() for word in WORD.finditer(text) if _matches(word.group(), terms)), 0)
+        begin, end = _excerpt(text, first, length)
     else:
         begin, end = 0, len(text)
+    # Only the excerpt's words are looked at again.
+    spans = [(w.start(), w.end()) for w in WORD.finditer(text, begin, end) if _matches(w.group(), terms)]
     pieces = ["… " if begin and length else ""]
     position = begin
     for start, stop in spans:
@@ -139,16 +141,12 @@ WORD = re.compile(r"\w+")
 
 def _matches(word, terms):
     """Whether a term begins the word or its stem, as the index has it: "centr" marks "Centar"."""
-    latin = cyrillic_to_latin(word).lower()
-    written, stemmed = normalise(latin).replace(" ", ""), stem(latin)
+    written, stemmed = _forms(word)
     return any(written.startswith(beginning) or stemmed.startswith(beginning) for term in terms for beginning in term)
 
 
-def _merge(spans):
-    merged = []
-    for start, stop in spans:
-        if merged and start <= merged[-1][1]:
-            merged[-1] = (merged[-1][0], max(stop, merged[-1][1]))
-        else:
-            merged.append((start, stop))
-    return merged
+@functools.lru_cache(maxsize=65536)  # the same words come back in every snippet
+def _forms(word):
+    """A word of the text as the index has it: written (normalised) and stemmed."""
+    latin = cyrillic_to_latin(word).lower()
+    return normalise(latin).replace(" ", ""), stem(latin)
