@@ -37,11 +37,14 @@ translations: $(VENV)/.installed
 # runserver's own handler: that one answers /static/../ with a 500.
 RUNSERVER_OPTIONS := --nostatic
 
+# BASE_URL, the one source of absolute URLs, is the address served unless set; migrate points the
+# default Wagtail Site record at it.
+run: export BASE_URL := $(or $(BASE_URL),http://127.0.0.1:$(PORT))
 run: translations
 	$(MANAGE) migrate --noinput -v1
 	$(MANAGE) load_initial_content
-	BASE_URL=$${BASE_URL:-http://127.0.0.1:$(PORT)} $(MANAGE) ensure_local_admin
-	@echo "Serving on http://127.0.0.1:$(PORT)/en/, /sr-latn/ and /sr/ (Ctrl+C stops)"
+	$(MANAGE) ensure_local_admin
+	@echo "Serving on $(BASE_URL)/en/, /sr-latn/ and /sr/ (Ctrl+C stops)"
 	@echo "Press e-mails (alerts, confirmations, advance copies) wait in the database; send them with"
 	@echo "  $(MANAGE) send_press_alerts   (cron runs it every minute; dev settings print mail to this console)"
 	$(MANAGE) runserver $(RUNSERVER_OPTIONS) 127.0.0.1:$(PORT)

@@ -15,6 +15,8 @@ from wagtail.models import Page, PageViewRestriction, Site
 from page_cache.cached_values import cached_value, cached_value_for_page
 from page_cache.versions import no_view_restrictions_anywhere
 
+from .site_address import page_full_url
+
 
 @dataclass(frozen=True)
 class LanguageLink:
@@ -105,6 +107,6 @@ def _build_language_links(request, page):
             continue
         with translation.override(code):
             url = target.get_url(request)
-            full_url = target.get_full_url(request)
+            full_url = page_full_url(target, request)
         links.append(LanguageLink(code, name, url, full_url, code == active, is_translation))
     return links

@@ -23,6 +23,7 @@ from wagtail_localize.fields import TranslatableField
 from building_blocks.languages import bcp47
 from building_blocks.models import BasePage, BasePageQuerySet
 from building_blocks.pagination import paginate
+from building_blocks.site_address import absolute_url, page_full_url
 from building_blocks.subpages import TranslatedSubpagesMixin, subpage_slug
 from image_library.downloads import PressImagesMixin
 from page_cache.cached_values import cached_value, cached_value_for_page
@@ -123,7 +124,7 @@ class NewsIndexPage(TranslatedSubpagesMixin, BasePage):
     # --- feeds -----------------------------------------------------------------------------------
     def feeds(self, request, topic=None):
         """The RSS and Atom feeds of this language (of one topic if given), as (type, title, url)."""
-        base = self.get_full_url(request)
+        base = page_full_url(self, request)
         name = f"{self.title}: {topic.name}" if topic else self.title
         rss, atom = (
             self.reverse_subpage(f"{feed}_topic", kwargs={"topic": topic.slug}) if topic else self.reverse_subpage(feed)
@@ -153,7 +154,9 @@ class NewsIndexPage(TranslatedSubpagesMixin, BasePage):
                 raise Http404
             releases = releases.filter(topic_links__topic=topic)
             title = f"{self.title}: {topic.name}"
-        link = self.get_full_url(request)
+        link = page_full_url(self, request)
+        # RFC 4287 wants an author for the feed or every entry: the organisation, in the reader's language.
+        author = str(_("IOM in Serbia"))
         # Feeds are XML, which the HTML middleware leaves alone: their text is written in the reader's
         # script here, and their addresses and identifiers never are.
         feed = feed_class(
@@ -161,19 +164,21 @@ class NewsIndexPage(TranslatedSubpagesMixin, BasePage):
             link=link,
             description=in_active_script(self.introduction or title),
             language=bcp47(translation.get_language()),
-            feed_url=request.build_absolute_uri(request.path),
+            feed_url=absolute_url(request.path),
             feed_guid=f"urn:uuid:{uuid.uuid5(self.translation_key, 'feed/' + (topic_slug or ''))}",
+            author_name=author,
         )
         for release in releases[:FEED_LENGTH]:
             feed.add_item(
                 title=in_active_script(release.title),
-                link=release.get_full_url(request),
+                link=page_full_url(release, request),
                 description=in_active_script(release.introduction),
                 unique_id=release.guid,
                 unique_id_is_permalink=False,
                 pubdate=release.published_datetime,
                 updateddate=release.last_published_at or release.published_datetime,
                 categories=[in_active_script(link.topic.name) for link in release.topic_links.all()],
+                author_name=author,
             )
         # One piece of content, not the hundreds of small writes feed.write() makes: each became a
         # separate send on the socket, and the feed took five times as long to reach readers.
@@ -318,24 +323,8 @@ class PressReleasePage(PressImagesMixin, BasePage):
         return ProgrammePage.objects.live().public().filter(translation_key__in=keys, locale_id=self.locale_id)
 
     def newsroom_pages(self):
-        """The press room and the news index of this release's language (only their addresses and
-        titles are shown, so their own fields are left unread), kept until content changes."""
-        press_room, index_page = cached_value(f"news:newsroom-pages:{self.locale_id}", self._read_newsroom_pages)
-        return press_room or None, index_page or None
-
-    def _read_newsroom_pages(self):
-        pages = (
-            Page.objects.live()
-            .public()
-            .filter(locale_id=self.locale_id)
-            .type(PressRoomPage, NewsIndexPage)
-            .order_by("path")
-            .specific(defer=True)
-        )
-        first_of_each = {}
-        for page in pages:
-            first_of_each.setdefault(type(page), page)
-        return first_of_each.get(PressRoomPage, ""), first_of_each.get(NewsIndexPage, "")
+        """The press room and the news index of this release's language."""
+        return newsroom_pages(self.locale_id)
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
@@ -373,6 +362,28 @@ class PressReleasePage(PressImagesMixin, BasePage):
                 ReleaseLink.to(release, request) for release in self.related_releases(topics, programme_keys)
             ],
         }
+
+
+def newsroom_pages(locale_id):
+    """The press room and the news index of a language (only their addresses and titles are shown,
+    so their own fields are left unread), kept until content changes."""
+    press_room, index_page = cached_value(f"news:newsroom-pages:{locale_id}", lambda: _read_newsroom_pages(locale_id))
+    return press_room or None, index_page or None
+
+
+def _read_newsroom_pages(locale_id):
+    pages = (
+        Page.objects.live()
+        .public()
+        .filter(locale_id=locale_id)
+        .type(PressRoomPage, NewsIndexPage)
+        .order_by("path")
+        .specific(defer=True)
+    )
+    first_of_each = {}
+    for page in pages:
+        first_of_each.setdefault(type(page), page)
+    return first_of_each.get(PressRoomPage, ""), first_of_each.get(NewsIndexPage, "")
 
 
 @dataclass(frozen=True)

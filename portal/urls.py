@@ -7,7 +7,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from building_blocks.views import not_translated
 from news.views import press_contact_vcard, vcard_segments
-from public_api.api import api_router
+from public_api.api import api_router, endpoint_not_found
 from seo.views import robots, sitemap
 from site_search.views import search
 
@@ -17,6 +17,7 @@ urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("api/v2/", api_router.urls),
+    re_path(r"^api/", endpoint_not_found),
     path("sitemap.xml", sitemap, name="sitemap"),
     path("robots.txt", robots, name="robots"),
 ]

@@ -7,6 +7,7 @@ documents with the query reduced to plain lower-case words."""
 
 import re
 
+from django.http import JsonResponse
 from django.utils.translation import gettext as _
 from rest_framework.renderers import JSONRenderer
 from wagtail.api.v2.filters import SearchFilter
@@ -94,6 +95,12 @@ class PublicImagesAPIViewSet(ImagesAPIViewSet):
 class PublicDocumentsAPIViewSet(DocumentsAPIViewSet):
     renderer_classes = [JSONRenderer]
     filter_backends = _with_search_filter(DocumentsAPIViewSet.filter_backends, PlainWordsSearchFilter)
+
+
+def endpoint_not_found(request, *args, **kwargs):
+    """Any other address under /api/: a JSON 404 like the endpoints' own, never an HTML page."""
+    message = _("No such API endpoint. Endpoints: %(endpoints)s.") % {"endpoints": "pages, images, documents"}
+    return JsonResponse({"message": message}, status=404)
 
 
 api_router = WagtailAPIRouter("wagtailapi")

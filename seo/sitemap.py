@@ -10,6 +10,7 @@ from wagtail.coreutils import get_supported_content_language_variant
 from wagtail.models import Page
 
 from building_blocks.languages import bcp47
+from building_blocks.site_address import page_full_url
 
 DEFAULT_LANGUAGE = settings.LANGUAGE_CODE
 
@@ -47,7 +48,7 @@ def _urls_by_language(request, translations):
         if page is None:
             continue
         with translation.override(code):
-            url = page.get_full_url(request)
+            url = page_full_url(page, request)
         if url:
             found[code] = (url, page)
     return found

@@ -1,5 +1,6 @@
 """Keeps SearchEntry rows, and the SearchWord rows of their words, in step with the live pages."""
 
+import re
 from html import unescape
 from itertools import islice
 
@@ -10,7 +11,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from .models import Kind, SearchEntry, SearchWord
-from .normalise import index_words, normalise
+from .normalise import text_index_words
 
 KINDS = {"news.PressReleasePage": Kind.NEWS, "programmes.ProgrammePage": Kind.PROGRAMME}
 # Streamfield values that are settings, not words.
@@ -18,11 +19,14 @@ SKIPPED_KEYS = {"type", "id", "image", "page", "document", "url", "link", "email
 # Page fields that are not the reader's words, though Wagtail's own index uses them.
 SKIPPED_FIELDS = {"title", "slug"}
 PAGES_PER_TRANSACTION = 200
+# Where rich text ends a paragraph, heading, list item or line: the snippet must not glue the words
+# on either side ("…podrške.Preko…").
+BLOCK_END = re.compile(r"</(?:p|h[1-6]|li|blockquote|div|tr|td|th|figcaption)>|<br\s*/?>", re.IGNORECASE)
 
 
 def page_text(page):
     """The words of a page (its specific instance) as a reader sees them: the fields its model
-    declares searchable (lead, body, services…) and its search description."""
+    declares searchable (lead, body, services…) and its search description, one paragraph a line."""
     names = [field.field_name for field in page.search_fields if isinstance(field, index.SearchField)]
     parts = []
     for name in dict.fromkeys([*names, "search_description"]):
@@ -31,12 +35,13 @@ def page_text(page):
             parts.extend(_stream_strings(value.get_prep_value()))
         elif isinstance(value, str):
             parts.extend(_stream_strings(value))
-    return " ".join(" ".join(part.split()) for part in parts if part)
+    paragraphs = (" ".join(line.split()) for part in parts for line in part.split("\n"))
+    return "\n".join(dict.fromkeys(paragraph for paragraph in paragraphs if paragraph))
 
 
 def _stream_strings(value):
     if isinstance(value, str):
-        text = unescape(strip_tags(value)).strip()
+        text = unescape(strip_tags(BLOCK_END.sub("\n", value))).strip()
         if text and not (" " not in text and "://" in text):  # a bare address is not words
             yield text
     elif isinstance(value, dict):
@@ -55,28 +60,31 @@ def index_page(page):
         remove_page(page)
         return
     text = page_text(page)
-    date = getattr(page, "date", None) or (page.last_published_at.date() if page.last_published_at else None)
-    title = normalise(page.title)
+    kind = KINDS.get(page._meta.label, Kind.PAGE)
+    # Only news is dated: a programme's or a page's publication date is not news to readers.
+    date = getattr(page, "date", None) if kind == Kind.NEWS else None
+    title_words = text_index_words(page.title)
+    lead_words = text_index_words(getattr(page, "introduction", "") or "")
     with transaction.atomic():
         entry, created = SearchEntry.objects.update_or_create(
             page_id=page.pk,
             defaults={
                 "locale_id": page.locale_id,
-                "kind": KINDS.get(page._meta.label, Kind.PAGE),
+                "kind": kind,
                 "title": page.title,
                 "date": date,
                 "plain_text": text,
-                "normalised_title": f" {title}",
+                "normalised_title": " " + " ".join(title_words),
+                "normalised_lead": " " + " ".join(lead_words),
             },
         )
-        _replace_words(entry, created, f"{title} {normalise(text)}")
+        _replace_words(entry, created, list(dict.fromkeys([*title_words, *text_index_words(text)])))
 
 
-def _replace_words(entry, created, normalised_text):
+def _replace_words(entry, created, words):
     """Brings the entry's rows in the word index in line with the words of its title and text. A page
     published again mostly keeps its words (a rebuild, all of them), so only the changes are written:
     one delete for the words it lost, one insert for the ones it gained."""
-    words = index_words(normalised_text)
     kept, lost = set(), []
     if not created:
         wanted = set(words)

@@ -11,8 +11,9 @@ class Kind(models.TextChoices):
 
 
 class SearchEntry(models.Model):
-    """One live page as search finds and shows it: its language, type, title, date and text, with its
-    words in SearchWord (normalised, see normalise.py). Kept up to date when pages are published,
+    """One live page as search finds and shows it: its language, type, title, date (news only) and
+    text (one paragraph a line), with its words in SearchWord (normalised and stemmed, see
+    normalise.py). Kept up to date when pages are published,
     unpublished, moved or deleted; rebuilt with ``manage.py rebuild_site_search``."""
 
     page = models.OneToOneField("wagtailcore.Page", on_delete=models.CASCADE, related_name="+")
@@ -21,7 +22,10 @@ class SearchEntry(models.Model):
     title = models.CharField(max_length=255)
     date = models.DateField(null=True, blank=True)
     plain_text = models.TextField(help_text="The page's words as readers see them, for result snippets.")
-    normalised_title = models.TextField()
+    normalised_title = models.TextField(help_text="The title's index words, each after a space (for ranking).")
+    normalised_lead = models.TextField(
+        default="", help_text="The introduction's index words, each after a space (for ranking)."
+    )
 
     class Meta:
         indexes = [models.Index(fields=["locale", "kind"])]

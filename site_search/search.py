@@ -1,16 +1,22 @@
 """Finding pages: every query term (a normalised stem) must begin a word of the page's normalised
-text, which the word index (SearchWord) answers with a range of its B-tree on both databases; pages
-whose title holds more terms come first, then the newest."""
+text, which the word index (SearchWord) answers with a range of its B-tree on both databases.
+Relevance first: pages whose title holds more terms, then whose lead (introduction) holds more;
+the newest news breaks ties."""
 
-from django.db.models import Case, Exists, OuterRef, Value, When
+import functools
+import re
+
+from django.db.models import Case, Exists, F, OuterRef, Q, Value, When
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
 from wagtail.contrib.search_promotions.models import SearchPromotion
 from wagtail.models import Locale, Page
 from wagtail.search.utils import normalise_query_string
 
+from serbian_script.transliteration import cyrillic_to_latin
+
 from .models import SearchEntry, SearchWord
-from .normalise import normalise_character
+from .normalise import normalise, stem
 
 SNIPPET_LENGTH = 240
 SNIPPET_LEAD = 60
@@ -25,11 +31,20 @@ def find(terms, locale, kind=None):
     if kind:
         entries = entries.filter(kind=kind)
     entries = matching(entries, terms, locale)
-    title_hits = sum(
-        (Case(When(normalised_title__contains=f" {term}", then=Value(1)), default=Value(0)) for term in terms),
-        Value(0),
-    )
-    return entries.annotate(title_hits=title_hits).order_by("-title_hits", "-date", "-page_id")
+    return entries.annotate(
+        title_hits=_hits("normalised_title", terms), lead_hits=_hits("normalised_lead", terms)
+    ).order_by("-title_hits", "-lead_hits", F("date").desc(nulls_last=True), "-page_id")
+
+
+def _hits(field, terms):
+    """How many of the terms begin one of the field's index words (each stored after a space)."""
+    hits = Value(0)
+    for term in terms:
+        found = Q()
+        for beginning in term:
+            found |= Q(**{f"{field}__contains": f" {beginning}"})
+        hits += Case(When(found, then=Value(1)), default=Value(0))
+    return hits
 
 
 def matching(entries, terms, locale=None):
@@ -37,10 +52,16 @@ def matching(entries, terms, locale=None):
     index, and they are intersected before any entry is read. locale narrows the words read to one
     language's; without it, every locale is named, since the index starts with the locale."""
     words = SearchWord.objects.filter(locale__in=[locale] if locale else Locale.objects.all())
-    first, *others = (
-        words.filter(word__gte=term, word__lt=term + AFTER_WORD_CHARACTERS).values("entry_id") for term in terms
-    )
+    first, *others = (words.filter(_beginning_with(term)).values("entry_id") for term in terms)
     return entries.filter(pk__in=first.intersection(*others) if others else first)
+
+
+def _beginning_with(term):
+    """Words beginning with one of the term's alternatives: one range of the index for each."""
+    condition = Q()
+    for beginning in term:
+        condition |= Q(word__gte=beginning, word__lt=beginning + AFTER_WORD_CHARACTERS)
+    return condition
 
 
 def editors_picks(query, locale):
@@ -64,19 +85,17 @@ def _page_is_shown():
 
 
 def highlight(text, terms, length=SNIPPET_LENGTH):
-    """An escaped excerpt of the text around the first match (the whole text if length is None),
-    with the words that match in <mark>."""
-    normalised, origin = _normalised_with_origin(text)
-    spans = []
-    for term in terms:
-        start = normalised.find(f" {term}")
-        while start != -1:
-            spans.append((origin[start + 1], _word_end(text, origin[start + len(term)] + 1)))
-            start = normalised.find(f" {term}", start + len(term))
-    spans = _merge(sorted(spans))
-    begin = max(0, spans[0][0] - SNIPPET_LEAD) if spans and length else 0
-    end = min(len(text), begin + length) if length else len(text)
-    pieces = ["…" if begin else ""]
+    """An escaped excerpt of the text (one paragraph a line) with the words that match in <mark>:
+    the whole text if length is None, else the paragraph of the first match from the beginning of
+    its sentence, as many whole sentences as fit, cut at a word only when one sentence is longer."""
+    if length:
+        first = next((word.start() for word in WORD.finditer(text) if _matches(word.group(), terms)), 0)
+        begin, end = _excerpt(text, first, length)
+    else:
+        begin, end = 0, len(text)
+    # Only the excerpt's words are looked at again.
+    spans = [(w.start(), w.end()) for w in WORD.finditer(text, begin, end) if _matches(w.group(), terms)]
+    pieces = ["… " if begin and length else ""]
     position = begin
     for start, stop in spans:
         if start >= end:
@@ -86,32 +105,48 @@ def highlight(text, terms, length=SNIPPET_LENGTH):
         pieces += [escape(text[position:start]), "<mark>", escape(text[start : min(stop, end)]), "</mark>"]
         position = min(stop, end)
     pieces.append(escape(text[position:end]))
-    pieces.append("…" if end < len(text) else "")
-    return mark_safe("".join(pieces))
+    pieces.append(" …" if end < len(text) and length else "")
+    return mark_safe("".join(pieces).replace("\n", " "))
 
 
-def _normalised_with_origin(text):
-    """The normalised text after a space and, for each of its characters, the index of the original."""
-    characters, origin = [" "], [0]
-    for index, character in enumerate(text):
-        for normalised in normalise_character(character):
-            characters.append(normalised)
-            origin.append(index)
-    return "".join(characters), origin
+# A sentence ends with . ! ? or … (and closing quotes or brackets) before a space.
+SENTENCE_END = re.compile(r"[.!?…][\"'”’»)\]]*\s")
 
 
-def _word_end(text, position):
-    """Marks the whole word, not just the matched stem: "žrtv" marks "žrtvama"."""
-    while position < len(text) and text[position].isalnum():
-        position += 1
-    return position
+def _excerpt(text, match, length):
+    """(begin, end) of the excerpt around the match: inside its paragraph, from the start of its
+    sentence, whole sentences while they fit, else cut after the last whole word."""
+    paragraph_start = text.rfind("\n", 0, match) + 1
+    paragraph_end = text.find("\n", match)
+    paragraph_end = len(text) if paragraph_end == -1 else paragraph_end
+    begin = paragraph_start
+    for sentence_end in SENTENCE_END.finditer(text, paragraph_start, match):
+        begin = sentence_end.end()
+    if match - begin > length - SNIPPET_LEAD:  # a long sentence: start a few words before the match
+        begin = text.find(" ", max(begin, match - SNIPPET_LEAD), match) + 1 or match
+    end = begin
+    for sentence_end in SENTENCE_END.finditer(text + " ", begin, paragraph_end + 1):
+        if sentence_end.end() - 1 - begin > length:
+            break
+        end = sentence_end.end() - 1
+    if end <= match:  # not even the match's sentence fits: cut at a word
+        limit = min(paragraph_end, begin + length)
+        last_space = text.rfind(" ", match, limit)
+        end = limit if limit == paragraph_end or last_space == -1 else last_space
+    return begin, min(end, paragraph_end)
 
 
-def _merge(spans):
-    merged = []
-    for start, stop in spans:
-        if merged and start <= merged[-1][1]:
-            merged[-1] = (merged[-1][0], max(stop, merged[-1][1]))
-        else:
-            merged.append((start, stop))
-    return merged
+WORD = re.compile(r"\w+")
+
+
+def _matches(word, terms):
+    """Whether a term begins the word or its stem, as the index has it: "centr" marks "Centar"."""
+    written, stemmed = _forms(word)
+    return any(written.startswith(beginning) or stemmed.startswith(beginning) for term in terms for beginning in term)
+
+
+@functools.lru_cache(maxsize=65536)  # the same words come back in every snippet
+def _forms(word):
+    """A word of the text as the index has it: written (normalised) and stemmed."""
+    latin = cyrillic_to_latin(word).lower()
+    return normalise(latin).replace(" ", ""), stem(latin)

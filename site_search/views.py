@@ -6,6 +6,7 @@ from wagtail.coreutils import get_supported_content_language_variant
 from wagtail.models import Locale, Page
 
 from building_blocks.pagination import paginate
+from serbian_script.transliteration import in_active_script
 
 from .models import Kind
 from .normalise import query_terms
@@ -41,17 +42,19 @@ def search(request):
 
 
 def _items(request, results, terms):
-    """What each result shows: title, link, date, type and a highlighted snippet (one query for the links)."""
+    """What each result shows: title, link, date (news only), type and a highlighted snippet (one query
+    for the links). Under /sr/ title and snippet are transliterated whole before the words are marked,
+    so no word is split between scripts."""
     entries = list(results.object_list)
     pages = Page.objects.in_bulk([entry.page_id for entry in entries])
     kinds = dict(Kind.choices)
     return [
         {
-            "title": highlight(entry.title, terms, length=None),
+            "title": highlight(in_active_script(entry.title), terms, length=None),
             "url": pages[entry.page_id].get_url(request),
-            "date": entry.date,
+            "date": entry.date if entry.kind == Kind.NEWS else None,
             "kind": kinds.get(entry.kind, ""),
-            "snippet": highlight(entry.plain_text, terms),
+            "snippet": highlight(in_active_script(entry.plain_text), terms),
         }
         for entry in entries
         if entry.page_id in pages

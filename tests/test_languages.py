@@ -1,6 +1,7 @@
 """The language switcher, hreflang alternates, and menus built from the tree in the active language."""
 
 import pytest
+from django.conf import settings
 from helpers import alternate_links, menu_titles, publish, serbian_translation, switcher_link
 
 from home.factories import StandardPageFactory
@@ -43,17 +44,17 @@ def test_translated_page_announces_every_language_and_script_with_absolute_urls(
             "sr-Cyrl": cyrillic_url,
             "x-default": release_en.full_url,
         }
-        assert all(href.startswith("http://localhost/") for href in links.values())
+        assert all(href.startswith(f"{settings.BASE_URL}/") for href in links.values())
 
 
 def test_home_pages_are_alternates_of_each_other(client, home_en, home_sr):
     links = alternate_links(client.get("/sr-latn/"))
 
     assert links == {
-        "en": "http://localhost/en/",
-        "sr-Latn": "http://localhost/sr-latn/",
-        "sr-Cyrl": "http://localhost/sr/",
-        "x-default": "http://localhost/en/",
+        "en": f"{settings.BASE_URL}/en/",
+        "sr-Latn": f"{settings.BASE_URL}/sr-latn/",
+        "sr-Cyrl": f"{settings.BASE_URL}/sr/",
+        "x-default": f"{settings.BASE_URL}/en/",
     }
     assert switcher_link(client.get("/en/"), "sr-Latn") == "/sr-latn/"
 

@@ -12,7 +12,7 @@ from initial_content import seed
 pytestmark = pytest.mark.django_db
 
 EXPECTED_LANG = {"en": "en", "sr-latn": "sr-Latn"}
-SITE_HOSTS = {"", "testserver", "localhost"}
+SITE_HOSTS = {"", "testserver", "localhost", "127.0.0.1"}  # 127.0.0.1: BASE_URL of the test settings
 
 
 def test_both_languages_have_every_seeded_page(live_pages):

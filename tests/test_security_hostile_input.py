@@ -62,7 +62,8 @@ def internal_links(response):
     links = []
     for element in soup(response).select("a[href], link[href][rel=alternate]"):
         parts = urlsplit(element["href"])
-        if parts.scheme not in ("", "http", "https") or parts.netloc not in ("", "testserver", "localhost"):
+        site_hosts = ("", "testserver", "localhost", "127.0.0.1:8000")  # 127.0.0.1:8000: BASE_URL
+        if parts.scheme not in ("", "http", "https") or parts.netloc not in site_hosts:
             continue
         if parts.path.startswith("/") and not parts.path.startswith(("/admin/", "/static/")):
             links.append(parts.path + (f"?{parts.query}" if parts.query else ""))

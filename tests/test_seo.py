@@ -104,7 +104,7 @@ def test_home_page_describes_the_organisation_in_json_ld_safely(client, share_im
     assert len(scripts) == 1 and b"<script>alert" not in response.content
     assert data["@type"] == "Organization" and data["url"] == home_en.full_url
     assert data["sameAs"] == [settings.facebook_url, settings.linkedin_url]
-    assert data["logo"].startswith("http://")
+    assert data["logo"]["url"].startswith("http://")
 
 
 def test_no_page_but_the_home_page_has_organisation_json_ld(client, seeded):

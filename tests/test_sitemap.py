@@ -6,6 +6,7 @@ import xml.etree.ElementTree as ET
 
 import pytest
 from discovery_helpers import embargoed_release, private_release
+from django.conf import settings
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
@@ -86,4 +87,4 @@ def test_robots_txt_points_to_the_sitemap_and_keeps_crawlers_out_of_the_admin(cl
 
     assert response["Content-Type"].startswith("text/plain")
     assert "Disallow: /admin/" in lines
-    assert f"Sitemap: http://{response.wsgi_request.get_host()}/sitemap.xml" in lines
+    assert f"Sitemap: {settings.BASE_URL}/sitemap.xml" in lines  # never the request's host

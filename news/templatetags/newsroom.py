@@ -1,11 +1,10 @@
 import json
 
 from django import template
-from django.conf import settings
 from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 
-from building_blocks.languages import bcp47
+from news.models import newsroom_pages
 
 register = template.Library()
 
@@ -18,24 +17,9 @@ def json_ld_script(data):
     return format_html('<script type="application/ld+json">{}</script>', mark_safe(text))
 
 
-@register.simple_tag(takes_context=True)
-def news_article_json_ld(context, page, image_url=""):
-    """Schema.org NewsArticle data for a press release, safe to put in the page."""
-    request = context["request"]
-    data = {
-        "@context": "https://schema.org",
-        "@type": "NewsArticle",
-        "headline": page.title,
-        "description": page.meta_description,
-        "datePublished": page.date.isoformat(),
-        "dateModified": (page.last_published_at or page.published_datetime).isoformat(),
-        "inLanguage": bcp47(page.locale.language_code),
-        "mainEntityOfPage": page.get_full_url(request),
-        "url": page.get_full_url(request),
-        "publisher": {"@type": "Organization", "name": settings.WAGTAIL_SITE_NAME},
-    }
-    if page.dateline:
-        data["dateline"] = page.dateline
-    if image_url:
-        data["image"] = [image_url]
-    return json_ld_script(data)
+@register.inclusion_tag("components/feed_links.html", takes_context=True)
+def newsroom_feed_links(context, page):
+    """<link rel="alternate"> to the RSS and Atom feeds of the page's language, for pages that list
+    releases without being the newsroom (the home page, programmes)."""
+    _press_room, index_page = newsroom_pages(page.locale_id)
+    return {"feeds": index_page.feeds(context["request"]) if index_page else []}

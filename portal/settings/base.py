@@ -21,7 +21,11 @@ DATABASES = {
         conn_health_checks=True,
     )
 }
-WAGTAILADMIN_BASE_URL = env_str("BASE_URL", "http://127.0.0.1:8000")
+# The site's address: the one source of every absolute URL (canonical, hreflang, sharing tags, JSON-LD,
+# sitemap, robots.txt, feeds, e-mails), never the request's Host. The default Site record follows it
+# after each migrate (building_blocks.site_address).
+BASE_URL = env_str("BASE_URL", "http://127.0.0.1:8000").rstrip("/")
+WAGTAILADMIN_BASE_URL = BASE_URL
 EMAIL_BACKEND = env_str("EMAIL_BACKEND", "django.core.mail.backends.smtp.EmailBackend")
 EMAIL_HOST = env_str("EMAIL_HOST", "localhost")
 EMAIL_PORT = env_int("EMAIL_PORT", 25)
@@ -125,7 +129,7 @@ MIDDLEWARE = [
     # Before sessions, languages and transliteration: a cached page is served as it was finally sent.
     "page_cache.middleware.PageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
-    "django.middleware.locale.LocaleMiddleware",
+    "building_blocks.middleware.LocaleMiddleware",  # Django's, without redirecting a view's own 404
     "serbian_script.middleware.CyrillicMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",

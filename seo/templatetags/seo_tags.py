@@ -1,18 +1,26 @@
 """What search engines and social networks read in every page's <head>: the share title,
-description, canonical address, image (the page's own or the site's default, 1200×630), and the
-organisation's JSON-LD on the home page."""
+description, canonical address, image (the page's own or the site's default, 1200×630), and
+JSON-LD (the organisation on the home page, a NewsArticle on press releases). Every address is
+under BASE_URL (building_blocks.site_address), never the request's host."""
 
 from django import template
-from django.conf import settings
+from django.utils import translation
 from django.utils.translation import gettext as _
 
-from building_blocks.languages import bcp47
+from building_blocks.site_address import absolute_url, page_full_url
 from news.templatetags.newsroom import json_ld_script
+from serbian_script.transliteration import in_active_script
 from site_settings.templatetags.site_settings_tags import chrome_for
+
+from ..structured_data import news_article_data, organisation_data
 
 register = template.Library()
 
 SHARE_IMAGE_SPEC = "fill-1200x630"
+# OpenGraph locales are Facebook's language_TERRITORY codes. Facebook knows one Serbian locale,
+# sr_RS, and no script variant (a value it does not know is ignored), so both scripts say sr_RS;
+# Google reads the script from <html lang> and the hreflang links (sr-Latn, sr-Cyrl) instead.
+OG_LOCALES = {"en": "en_GB", "sr-latn": "sr_RS", "sr": "sr_RS"}
 
 
 @register.simple_tag(takes_context=True)
@@ -21,7 +29,7 @@ def share_meta(context):
     request = context["request"]
     page = context.get("page")
     cache = request.__dict__.setdefault("_share_meta", {})
-    key = page.pk if page is not None else None
+    key = (page.pk if page is not None else None, translation.get_language())
     if key not in cache:
         cache[key] = _share_meta(request, page)
     return cache[key]
@@ -31,17 +39,25 @@ def _share_meta(request, page):
     site_settings = _site_settings(request)
     image, alt = _share_image(page, site_settings)
     rendition = image.get_rendition(SHARE_IMAGE_SPEC) if image else None
+    default = site_settings.default_share_image if site_settings else None
+    default_rendition = rendition if default is not None and default == image else None
+    if default is not None and default_rendition is None:
+        default_rendition = default.get_rendition(SHARE_IMAGE_SPEC)
+    language = translation.get_language()
     return {
         "type": getattr(page, "share_type", "website"),
         "title": (page.seo_title or page.title) if page else "",
         "description": page.meta_description if page is not None and hasattr(page, "meta_description") else "",
-        "url": page.get_full_url(request) if page else request.build_absolute_uri(request.path),
+        "url": page_full_url(page, request) if page else absolute_url(request.path),
         "site_name": _("IOM in Serbia"),
-        "locale": bcp47(page.locale.language_code if page else settings.LANGUAGE_CODE).replace("-", "_"),
-        "image_url": request.build_absolute_uri(rendition.url) if rendition else "",
+        "locale": OG_LOCALES.get(language, language.replace("-", "_")),
+        "image_url": absolute_url(rendition.url) if rendition else "",
         "image_width": rendition.width if rendition else None,
         "image_height": rendition.height if rendition else None,
         "image_alt": alt,
+        "default_image_url": absolute_url(default_rendition.url) if default_rendition else "",
+        "default_image_width": default_rendition.width if default_rendition else None,
+        "default_image_height": default_rendition.height if default_rendition else None,
     }
 
 
@@ -60,19 +76,26 @@ def _share_image(page, site_settings):
 
 
 @register.simple_tag(takes_context=True)
+def full_url(context, page):
+    """A page's absolute address under BASE_URL (the canonical link)."""
+    return page_full_url(page, context["request"])
+
+
+@register.filter
+def in_reader_script(text):
+    """Text the Cyrillic middleware does not reach (e.g. article:tag), in the reader's script."""
+    return in_active_script(text)
+
+
+@register.simple_tag(takes_context=True)
 def organization_json_ld(context, page):
-    """Schema.org Organization data for the home page: name, address, logo if set, social profiles."""
+    """Schema.org Organization data for the home page."""
     request = context["request"]
-    site_settings = _site_settings(request)
-    data = {
-        "@context": "https://schema.org",
-        "@type": "Organization",
-        "name": settings.WAGTAIL_SITE_NAME,
-        "url": page.get_full_url(request),
-    }
-    share = share_meta(context)
-    if share["image_url"]:
-        data["logo"] = share["image_url"]
-    if site_settings and site_settings.social_links:
-        data["sameAs"] = [url for _label, url in site_settings.social_links]
-    return json_ld_script(data)
+    return json_ld_script(organisation_data(request, page, chrome_for(request), share_meta(context)))
+
+
+@register.simple_tag(takes_context=True)
+def news_article_json_ld(context, page, topics=()):
+    """Schema.org NewsArticle data for a press release."""
+    request = context["request"]
+    return json_ld_script(news_article_data(request, page, chrome_for(request), share_meta(context), topics))

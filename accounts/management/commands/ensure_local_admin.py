@@ -1,6 +1,7 @@
 import os
 import secrets
 
+from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core.management.base import BaseCommand, CommandError
 
@@ -13,7 +14,7 @@ class Command(BaseCommand):
 
     def handle(self, *args, **options):
         User = get_user_model()
-        admin_url = f"{os.environ.get('BASE_URL', 'http://127.0.0.1:8000')}/admin/"
+        admin_url = f"{settings.BASE_URL}/admin/"
         existing = User.objects.filter(is_superuser=True).order_by("pk").first()
         if existing:
             self.stdout.write(
