@@ -5,6 +5,10 @@ pages" on the English page) but edit only translations: their group's page permi
 home page opens the explorer, and this tester takes "add" and "change" away on default-language pages
 when no other group of the user grants them. Every Wagtail screen that asks the page (explorer, edit,
 add, move, copy, bulk actions, wagtail-localize's translation editor) gets the same answer.
+
+Nobody copies a page into another language's tree (Wagtail already refuses such moves): the copy
+would carry the source's text, unrelated to it by translation, under the other language's address.
+A page reaches another language only through "Translate this page", whose text is checked.
 """
 
 from django.conf import settings
@@ -31,3 +35,8 @@ class EditorialPagePermissionTester(PagePermissionTester):
             if self.page.path.startswith(perm.page.path) and perm.permission.codename in ("add_page", "change_page")
         }
         return not Group.objects.filter(pk__in=granting).exclude(name=TRANSLATORS).exists()
+
+    def can_copy_to(self, destination, recursive=False):
+        if destination.depth > 1 and destination.locale_id != self.page.locale_id:
+            return False
+        return super().can_copy_to(destination, recursive=recursive)

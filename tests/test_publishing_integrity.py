@@ -177,6 +177,42 @@ def test_bulk_publish_does_not_publish_an_unfinished_translation(client):
     assert client.get("/sr-latn/vesti/bulk-published/").status_code == 404
 
 
+def test_a_moderator_cannot_copy_an_english_page_live_into_the_serbian_tree(client, seeded):
+    """A copy would carry the English text, with no translation behind it, to a Serbian address."""
+    release = seeded("release:first-reintegration-centre")
+    serbian_news = seeded("news", "sr-latn")
+    client.force_login(staff_member(roles.MODERATORS))
+    pages_before = Page.objects.count()
+
+    response = client.post(
+        reverse("wagtailadmin_pages:copy", args=[release.pk]),
+        {
+            "new_title": release.title,
+            "new_slug": "copied-in-english",
+            "new_parent_page": serbian_news.pk,
+            "publish_copies": "on",
+        },
+    )
+
+    assert response.status_code == 200  # the form again, with the destination refused
+    assert Page.objects.count() == pages_before
+    client.logout()
+    assert client.get(serbian_news.url + "copied-in-english/").status_code == 404
+    assert_no_english_under_serbian_addresses(client)
+
+
+def test_a_moderator_still_copies_a_page_within_its_own_language(client, seeded):
+    release = seeded("release:first-reintegration-centre")
+    client.force_login(staff_member(roles.MODERATORS))
+
+    client.post(
+        reverse("wagtailadmin_pages:copy", args=[release.pk]),
+        {"new_title": "A copy", "new_slug": "a-copy", "new_parent_page": release.get_parent().pk},
+    )
+
+    assert Page.objects.filter(slug="a-copy", locale=release.locale).exists()
+
+
 def documented_groups():
     """The group names in the README's table of roles (the first column of the "| Group | May |" table)."""
     readme = (Path(__file__).resolve().parent.parent / "README.md").read_text()
