@@ -15,11 +15,15 @@ READ_AND_POST = READ + ("POST",)
 NEVER = {"TRACE", "TRACK", "CONNECT"}
 # The admin's own JavaScript uses PATCH and DELETE; it keeps every method but those above.
 ADMIN_PREFIX = "/admin/"
-# Public views (by URL name) that take a form's POST. Wagtail's pages answer for themselves.
+# Public views (by view name, with its namespace) that take a form's POST. Wagtail's pages answer
+# for themselves.
 FORM_VIEWS = {
     "wagtailcore_authenticate_with_password",
     "wagtailcore_login",
     "wagtaildocs_authenticate_with_password",
+    "press_alerts:subscribe",
+    "press_alerts:confirm",
+    "press_alerts:unsubscribe",  # RFC 8058's one-click POST
 }
 PAGE_VIEW = "wagtail_serve"
 
@@ -64,7 +68,7 @@ class HttpMethodsMiddleware:
         if request.method not in ("POST", "OPTIONS") or is_admin(request.path):
             return None
         match = request.resolver_match
-        name = match.url_name if match else None
+        name = match.view_name if match else None
         if name == PAGE_VIEW:
             return None  # the page's allowed_http_methods decide
         methods = READ_AND_POST if name in FORM_VIEWS else READ

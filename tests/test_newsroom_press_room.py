@@ -137,7 +137,7 @@ def test_vcard_read_by_a_vcard_library_has_tel_title_uid_and_rev(client):
     serbian = contact.copy_for_translation(locale("sr-latn"))
     serbian.save()
     room = press_room("sr-latn").url
-    serbian_card = vobject.readOne(client.get(f"{room}contacts/{serbian.pk}.vcf").content.decode())
+    serbian_card = vobject.readOne(client.get(f"{room}kontakti/{serbian.pk}.vcf").content.decode())
     assert serbian_card.uid.value == card.uid.value  # the same person in both languages
 
 
@@ -168,8 +168,8 @@ def test_press_room_names_the_out_of_hours_contact_in_each_language(client):
     serbian_body = client.get("/sr-latn/za-medije/").content.decode()
     duty = serbian_body.split('id="press-room-duty-title"', 1)[1].split("</section>", 1)[0]
     assert "Dežurni za medije" in duty and "Večeri i vikendi" in duty
-    assert f"/sr-latn/za-medije/contacts/{serbian.pk}.vcf" in duty
-    assert client.get(f"/sr-latn/za-medije/contacts/{serbian.pk}.vcf").status_code == 200
+    assert f"/sr-latn/za-medije/kontakti/{serbian.pk}.vcf" in duty
+    assert client.get(f"/sr-latn/za-medije/kontakti/{serbian.pk}.vcf").status_code == 200
 
 
 def test_press_room_without_an_out_of_hours_contact_shows_no_such_section(client):

@@ -88,7 +88,7 @@ def test_advance_copy_works_for_its_journalist_only_until_the_embargo_then_leads
     assert english["Subject"].strip() == "EMBARGOED UNTIL March 4, 2041, 10 a.m. (Belgrade): Centre opens"
     assert "Body text." in english.get_content()
     cyrillic = smtp_server.mailbox.to("jelena@example.org")[0]
-    assert cyrillic["Subject"].strip().startswith("ЕМБАРГО ДО 4. март 2041.")
+    assert cyrillic["Subject"].strip().startswith("ЕМБАРГО ДО 4. марта 2041.")  # the genitive, as Serbian writes dates
     assert "Центар се отвара" in cyrillic["Subject"]
 
     john_link, jelena_link = preview_link(english), preview_link(cyrillic)

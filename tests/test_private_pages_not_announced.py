@@ -102,10 +102,10 @@ def test_the_sitemap_lists_no_private_page(client, private_paths):
 
 def test_no_feed_lists_a_private_page(client, private_paths, seeded):
     feeds = []
-    for language in ("en", "sr-latn"):
+    for language, feed in (("en", "feed"), ("sr-latn", "kanal")):
         news = seeded("news", language).url
-        feeds += [get_ok(client, f"{news}feed/rss/"), get_ok(client, f"{news}feed/atom/")]
-    feeds.append(get_ok(client, "/sr/" + seeded("news", "sr-latn").url.removeprefix("/sr-latn/") + "feed/rss/"))
+        feeds += [get_ok(client, f"{news}{feed}/rss/"), get_ok(client, f"{news}{feed}/atom/")]
+    feeds.append(get_ok(client, "/sr/" + seeded("news", "sr-latn").url.removeprefix("/sr-latn/") + "kanal/rss/"))
 
     assert announced(feeds, private_paths) == set()
 

@@ -59,15 +59,15 @@ BUDGETS = [
     Budget("Atom feed", 9, 7, seed="news", path="feed/atom/"),
     Budget("topic feed", 10, 8, seed="news", path="feed/rss/counter-trafficking/"),
     Budget("programmes", 17, 7, seed="programmes"),
-    Budget("programme", 20, 7, seed="programme:reintegration-centre"),  # +1 first: feed links
+    Budget("programme", 21, 7, seed="programme:reintegration-centre"),  # +1 first: feed links, +1 press pictures
     Budget("contact", 17, 7, seed="contact"),
-    Budget("press room", 16, 6, seed="press-room"),
-    Budget("press room, media kits page 2", 16, 6, seed="press-room", path="?page=2"),
+    Budget("press room", 18, 6, seed="press-room"),  # media kits
+    Budget("press room, media kits page 2", 18, 6, seed="press-room", path="?page=2"),
     Budget("privacy notice", 15, 5, seed="privacy"),
     Budget("standard page", 18, 8, seed="who-we-are"),
     Budget("search", 17, 9, path="/en/search/?q=centre"),
     Budget("search, Cyrillic query", 17, 9, path="/sr-latn/search/?q=%D1%86%D0%B5%D0%BD%D1%82%D0%B0%D1%80"),
-    Budget("press alerts form", 13, 6, path="/en/press-alerts/"),
+    Budget("press alerts form", 13, 5, path="/en/press-alerts/"),
     Budget("sitemap", 3, 3, path="/sitemap.xml"),
     Budget("API page list", 12, 12, path="/api/v2/pages/?type=news.PressReleasePage&fields=date,dateline"),
     Budget("API page list, Serbian", 13, 13, path="/api/v2/pages/?locale=sr-latn"),
@@ -111,6 +111,8 @@ def test_every_public_page_costs_a_fixed_number_of_queries_within_its_budget(cli
     urls = {budget.name: budget.url(seeded) for budget in BUDGETS}
 
     add_content(seeded, SMALL)
+    for url in urls.values():  # this process's own caches (content types, site root paths) warmed, as on a server
+        client.get(url)
     with_little = {name: queries_to_render(client, url) for name, url in urls.items()}
     add_content(seeded, LARGE - SMALL)
     with_much = {name: queries_to_render(client, url) for name, url in urls.items()}

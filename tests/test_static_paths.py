@@ -9,6 +9,8 @@ from pathlib import Path
 import pytest
 from django.conf import settings as django_settings
 from django.contrib.staticfiles.management.commands.runserver import Command as RunserverCommand
+from django.core import signals
+from django.db import close_old_connections
 from django.test import RequestFactory
 from django.urls import clear_url_caches
 
@@ -57,6 +59,18 @@ def dev_server_handler(settings):
 
 
 def status_of(handler, path):
+    """The status the handler answers, called as a WSGI server would. As Django's test client does,
+    the request signals leave the test's database connection open (a real server opens its own)."""
+    signals.request_started.disconnect(close_old_connections)
+    signals.request_finished.disconnect(close_old_connections)
+    try:
+        return _status_of(handler, path)
+    finally:
+        signals.request_started.connect(close_old_connections)
+        signals.request_finished.connect(close_old_connections)
+
+
+def _status_of(handler, path):
     environ = RequestFactory().get("/").environ
     environ["PATH_INFO"] = path.encode("utf-8").decode("latin-1") if "%" not in path else _unquoted(path)
     environ["wsgi.input"] = io.BytesIO(b"")
