@@ -13,7 +13,7 @@ has ended, so the content version moves on and no cached page keeps showing it.
 import datetime
 
 from django.conf import settings
-from django.core.exceptions import ValidationError
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.mail import send_mail
 from django.db import models, transaction
 from django.template.loader import render_to_string
@@ -69,9 +69,15 @@ def images_lacking_consent(image_ids, today=None):
     return [image for image in images if not image.consent_is_valid(today)]
 
 
+class ConsentRefused(ValidationError, PermissionDenied):
+    """A publish refused for want of consent: forms show it as a validation error; screens that
+    publish without a form (workflow approval from the dashboard, bulk actions) answer the admin's
+    403 page with it, never a 500."""
+
+
 def consent_error(images):
     titles = ", ".join(f"“{image.title}”" for image in images)
-    return ValidationError(
+    return ConsentRefused(
         ngettext(
             "Not published: the picture %(titles)s shows an identifiable person and has no valid consent "
             "record. Record the consent on the image, or choose another picture.",

@@ -9,6 +9,7 @@ from cache_helpers import page_cache  # noqa: F401 (fixture)
 from django.core import mail
 from django.core.exceptions import ValidationError
 from django.core.management import call_command
+from django.urls import reverse
 from django.utils import timezone
 from helpers import soup
 from newsroom_helpers import make_release
@@ -239,6 +240,20 @@ def test_workflow_and_code_cannot_publish_a_picture_without_consent():
     with pytest.raises(ValidationError):
         revision.publish()  # what workflow approval, bulk publishing and translations call
     assert PressReleasePage.objects.get(pk=release.pk).hero_image_id is None
+
+
+def test_bulk_publish_of_a_page_with_a_picture_without_consent_is_refused_not_a_server_error(admin_client):
+    release = make_release(title="Bulk published", publish=False)
+    Page.objects.filter(pk=release.pk).update(live=False)
+    release.refresh_from_db()
+    release.hero_image, release.hero_image_alt = unconsented_picture(), "A person"
+    release.save_revision()
+    url = reverse("wagtail_bulk_action", args=["wagtailcore", "page", "publish"]) + f"?id={release.pk}"
+
+    response = admin_client.post(url, {})
+
+    assert response.status_code in (302, 403)  # back to the explorer, or the admin's refusal: never a 500
+    assert not Page.objects.get(pk=release.pk).live
 
 
 def test_scheduled_go_live_happens_on_time_without_the_withdrawn_picture(client):
