@@ -32,11 +32,22 @@
         var status = document.createElement("span");
         status.className = "credit-line__status";
         status.setAttribute("role", "status");
+        function copied() {
+            status.textContent = text(field, "copied");
+        }
         button.addEventListener("click", function () {
-            navigator.clipboard.writeText(field.value).then(function () {
-                status.textContent = text(field, "copied");
-            }, function () {
+            status.textContent = "";
+            navigator.clipboard.writeText(field.value).then(copied, function () {
+                // The asynchronous clipboard can be refused (no focus, a permission policy): copy the
+                // selected field the older way, and at worst leave it selected, ready for Ctrl+C.
                 selectAll();
+                try {
+                    if (document.execCommand("copy")) {
+                        copied();
+                    }
+                } catch (error) {
+                    // Selected is the best this browser allows.
+                }
             });
         });
         field.parentNode.appendChild(button);

@@ -49,6 +49,7 @@ def test_printed_release_has_no_navigation_and_keeps_address_dateline_and_contac
 def test_credit_line_is_a_selectable_field_without_javascript_and_copies_with_it(browser, site):
     from browser_support import PHONE
     from newsroom_helpers import make_release
+    from playwright.sync_api import expect
     from wagtail.images.tests.utils import get_test_image_file
 
     from image_library.models import CreditedImage
@@ -69,6 +70,7 @@ def test_credit_line_is_a_selectable_field_without_javascript_and_copies_with_it
     page = context.new_page()
     page.goto(site.url + release.url)
     page.get_by_role("button", name="Copy credit line").click()
-    assert page.locator(".credit-line__status").inner_text() == "Credit line copied"
+    # The clipboard answers asynchronously: wait for the live region rather than read it at once.
+    expect(page.locator(".credit-line__status")).to_have_text("Credit line copied")
     assert page.evaluate("navigator.clipboard.readText()") == "© IOM/Ana Test"
     context.close()
