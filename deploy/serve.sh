@@ -74,6 +74,6 @@ for _ in $(seq 50); do
 done
 echo "Serving on http://127.0.0.1:$PORT/en/ (nginx, cached) and http://127.0.0.1:$APP_PORT/ (gunicorn)."
 echo "Ctrl+C or \`make stop\` stops it. Run folder: $RUN_DIR"
-echo "Scheduled releases and press e-mails need cron (see the README): manage.py publish_scheduled and"
+echo "Scheduled releases and press e-mails need cron (see docs/operators.md): manage.py publish_scheduled and"
 echo "manage.py send_press_alerts every minute, manage.py delete_unconfirmed_subscribers daily."
 wait "$NGINX_PID"

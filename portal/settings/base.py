@@ -8,7 +8,7 @@ from .environment import env_bool, env_int, env_list, env_str
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 
-# --- Environment (each variable is declared here once; the README lists them) -------------------
+# --- Environment (each variable is declared here once; docs/operators.md lists them) ------------
 DEBUG = env_bool("DEBUG", False)
 SECRET_KEY = env_str("SECRET_KEY")
 ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", ["localhost", "127.0.0.1", "[::1]"])
@@ -47,7 +47,7 @@ PRESS_ALERTS_PER_MINUTE = env_int("PRESS_ALERTS_PER_MINUTE", 60)
 PRESS_ALERTS_MAX_ATTEMPTS = env_int("PRESS_ALERTS_MAX_ATTEMPTS", 20)
 PRESS_ALERTS_UNCONFIRMED_DAYS = env_int("PRESS_ALERTS_UNCONFIRMED_DAYS", 3)
 PRESS_ALERTS_RATE_LIMIT = env_int("PRESS_ALERTS_RATE_LIMIT", 10)
-# Caching and scale-out (see "Performance and scale" below and in the README).
+# Caching and scale-out (see "Performance and scale" below and docs/operators.md).
 REDIS_URL = env_str("REDIS_URL", "")
 PAGE_CACHE_SECONDS = env_int("PAGE_CACHE_SECONDS", 600)
 PAGE_CACHE_BROWSER_SECONDS = env_int("PAGE_CACHE_BROWSER_SECONDS", 60)
