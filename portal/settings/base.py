@@ -166,6 +166,8 @@ TEMPLATES = [
 ]
 
 AUTH_USER_MODEL = "accounts.User"
+# Asked by every page (BasePage.permissions_for_user) in the explorer, editor, bulk actions and translation editor.
+PAGE_PERMISSION_TESTER = "editorial_roles.page_permissions.EditorialPagePermissionTester"
 WAGTAILIMAGES_IMAGE_MODEL = "image_library.CreditedImage"
 
 AUTH_PASSWORD_VALIDATORS = [
