@@ -504,7 +504,8 @@ class PressRoomPage(BasePage):
             contact.vcard_url = self.vcard_url(contact, request)
         context["press_contacts"] = contacts
         context["duty_contact"] = self.localized_duty_contact(request)
-        context["media_kits"] = media_kits(self, request)
+        releases = PressReleasePage.objects.live().public().filter(locale_id=self.locale_id)
+        context["media_kits"] = media_kits(self, request, releases)
         return context
 
     def localized_duty_contact(self, request=None):
