@@ -7,7 +7,7 @@ from django import forms
 from django.core import signing
 from django.utils.translation import gettext_lazy as _
 
-from .models import ContactMessage, Topic
+from .choices import Topic
 
 TOKEN_SALT = "contact.form.time-token"
 MINIMUM_SECONDS = 3
@@ -112,16 +112,9 @@ class ContactForm(forms.Form):
             )
         return cleaned
 
-    def save(self, language):
-        data = self.cleaned_data
-        return ContactMessage.objects.create(
-            language=language,
-            name=data["name"],
-            email=data["email"],
-            topic=data["topic"],
-            message=data["message"],
-            consent=data["consent"],
-        )
+    def message_fields(self):
+        """What a ContactMessage keeps of the form (not the honeypot or the token)."""
+        return {name: self.cleaned_data[name] for name in ("name", "email", "topic", "message", "consent")}
 
     def fresh_token(self):
         """Errors keep what was typed, but give a new token so a corrected form can be sent."""

@@ -2,7 +2,8 @@ from zoneinfo import ZoneInfo
 
 from django.conf import settings
 from django.db import models
-from django.utils import timezone
+from django.shortcuts import redirect
+from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 from wagtail.admin.panels import FieldPanel
@@ -16,6 +17,11 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 from building_blocks.blocks import BaseStreamBlock
 from building_blocks.models import BasePage
 from building_blocks.subpages import TranslatedSubpagesMixin
+
+from .choices import Topic
+from .forms import ContactForm
+from .notifications import send_notification
+from .rate_limit import over_rate_limit
 
 
 class PressContact(TranslatableMixin, models.Model):
@@ -100,13 +106,6 @@ class Office(TranslatableMixin, models.Model):
         return self.name
 
 
-class Topic(models.TextChoices):
-    GENERAL = "general", _("General question")
-    PRESS = "press", _("Press and media")
-    PARTNERSHIP = "partnership", _("Partnership")
-    HELP = "help", _("Getting help")
-
-
 # Contact messages show their times in one zone and one format everywhere: the admin's list and
 # detail (whatever an editor's own time zone), the CSV and XLSX exports and the staff e-mail.
 CONTACT_TIME_ZONE = ZoneInfo("Europe/Belgrade")
@@ -187,9 +186,22 @@ class ContactPage(TranslatedSubpagesMixin, BasePage):
 
     @path("")
     def contact_form(self, request):
-        from .views import contact_form
-
-        return contact_form(self, request)
+        """Rate limit, validation, save, then e-mail, then redirect. CSRF is checked by the middleware;
+        only this page renders a token, so only it sets the cookie."""
+        if request.method == "POST":
+            if over_rate_limit(request):
+                response = self.render(request, context_overrides={"form": None, "rate_limited": True})
+                response.status_code = 429
+                return response
+            form = ContactForm(request.POST)
+            if form.is_valid():
+                message = ContactMessage.objects.create(language=translation.get_language(), **form.message_fields())
+                send_notification(message)
+                return redirect(self.get_url(request) + self.reverse_subpage("thank_you"))
+            form.fresh_token()
+        else:
+            form = ContactForm()
+        return self.render(request, context_overrides={"form": form})
 
     @path("thank-you/", name="thank_you")
     def thank_you(self, request):

@@ -48,7 +48,7 @@ def grant_atina_editors(log):
 def grant_translators(log):
     """Edit in the translated trees only (the default site's home page in the other languages), and
     see the default language's tree: the permission on its home page opens the explorer there, and
-    building_blocks.permissions keeps it read-only (no add, no edit)."""
+    page_permissions.py keeps it read-only (no add, no edit)."""
     group = Group.objects.get(name=roles.TRANSLATORS)
     home = Site.objects.get(is_default_site=True).root_page
     _grant(group, home, "change_page", log)

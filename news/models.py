@@ -25,8 +25,10 @@ from building_blocks.models import BasePage, BasePageQuerySet
 from building_blocks.pagination import paginate
 from building_blocks.site_address import absolute_url, page_full_url
 from building_blocks.subpages import TranslatedSubpagesMixin, subpage_slug
+from contact.models import PressContact
 from image_library.downloads import PressImagesMixin
 from page_cache.cached_values import cached_value, cached_value_for_page
+from programmes.models import ProgrammePage
 from serbian_script.transliteration import in_active_script
 
 from .blocks import PressReleaseStreamBlock, PressRoomDocumentsBlock
@@ -101,12 +103,35 @@ class NewsIndexPage(TranslatedSubpagesMixin, BasePage):
             return 0
         return cached_value(f"news:release-count:{self.pk}:{query}", releases.count)
 
+    def filter_topics(self):
+        """{slug: topic} of this language, offered by the topic filter."""
+        return cached_value(
+            f"news:filter-topics:{self.locale_id}",
+            lambda: {topic.slug: topic for topic in Topic.objects.filter(locale_id=self.locale_id)},
+        )
+
+    def filter_programmes(self):
+        """{slug: programme} of this language, offered by the programme filter."""
+        return cached_value(
+            f"news:filter-programmes:{self.locale_id}",
+            lambda: {
+                programme.slug: programme
+                for programme in ProgrammePage.objects.live()
+                .public()
+                .filter(locale_id=self.locale_id)
+                .order_by("path")
+                .only("slug", "title", "translation_key")
+            },
+        )
+
     def _read_release_years(self):
         return [date.year for date in self.releases().order_by().dates("date", "year", order="DESC")]
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        form = NewsFilterForm(request.GET, years=self.release_years(), locale_id=self.locale_id)
+        form = NewsFilterForm(
+            request.GET, years=self.release_years(), topics=self.filter_topics(), programmes=self.filter_programmes()
+        )
         releases, query = form.filter(self.releases())
         page = paginate(
             releases, request.GET.get("page"), RELEASES_PER_PAGE, count=self.release_count(form, releases, query)
@@ -313,8 +338,6 @@ class PressReleasePage(PressImagesMixin, BasePage):
 
     def localized_programmes(self):
         """The related programmes in this release's language (the links may point at another one's)."""
-        from programmes.models import ProgrammePage
-
         related = self.related_programmes.all()
         if isinstance(related, models.QuerySet):  # saved links: read with the programmes, in one query
             keys = related.values("translation_key")
@@ -467,8 +490,6 @@ class PressRoomPage(BasePage):
         verbose_name = _("press room")
 
     def contacts(self):
-        from contact.models import PressContact
-
         return PressContact.objects.filter(locale_id=self.locale_id)
 
     def vcard_url(self, contact, request=None):
@@ -483,7 +504,8 @@ class PressRoomPage(BasePage):
             contact.vcard_url = self.vcard_url(contact, request)
         context["press_contacts"] = contacts
         context["duty_contact"] = self.localized_duty_contact(request)
-        context["media_kits"] = media_kits(self, request)
+        releases = PressReleasePage.objects.live().public().filter(locale_id=self.locale_id)
+        context["media_kits"] = media_kits(self, request, releases)
         return context
 
     def localized_duty_contact(self, request=None):

@@ -84,6 +84,7 @@ INSTALLED_APPS = [
     "seo",
     "public_api",
     "site_security",
+    "operations",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.forms",
@@ -125,7 +126,7 @@ MIDDLEWARE = [
     "site_security.http_methods.HttpMethodsMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     # Before everything that reads the database: any address answers the 503 page while it is away.
-    "site_security.middleware.DatabaseOutageMiddleware",
+    "operations.outage.DatabaseOutageMiddleware",
     # Before sessions, languages and transliteration: a cached page is served as it was finally sent.
     "page_cache.middleware.PageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
@@ -135,7 +136,7 @@ MIDDLEWARE = [
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django_otp.middleware.OTPMiddleware",
-    "site_security.middleware.TwoFactorMiddleware",
+    "accounts.middleware.TwoFactorMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "site_security.document_metadata.UploadWarningsMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
@@ -166,6 +167,8 @@ TEMPLATES = [
 ]
 
 AUTH_USER_MODEL = "accounts.User"
+# Asked by every page (BasePage.permissions_for_user) in the explorer, editor, bulk actions and translation editor.
+PAGE_PERMISSION_TESTER = "editorial_roles.page_permissions.EditorialPagePermissionTester"
 WAGTAILIMAGES_IMAGE_MODEL = "image_library.CreditedImage"
 
 AUTH_PASSWORD_VALIDATORS = [

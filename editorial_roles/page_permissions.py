@@ -9,13 +9,15 @@ add, move, copy, bulk actions, wagtail-localize's translation editor) gets the s
 Nobody copies a page into another language's tree (Wagtail already refuses such moves): the copy
 would carry the source's text, unrelated to it by translation, under the other language's address.
 A page reaches another language only through "Translate this page", whose text is checked.
+
+BasePage.permissions_for_user builds this class, named by ``settings.PAGE_PERMISSION_TESTER``.
 """
 
 from django.conf import settings
 from django.contrib.auth.models import Group
 from wagtail.models import PagePermissionTester
 
-from editorial_roles.roles import TRANSLATORS
+from .roles import TRANSLATORS
 
 
 class EditorialPagePermissionTester(PagePermissionTester):
