@@ -210,8 +210,10 @@ TIME_ZONE = "Europe/Belgrade"
 # The site's own strings, then the Wagtail admin's Serbian (locale/admin, kept by serbian_script's
 # update_admin_catalogues so that makemessages never drops it); both take precedence over the packages'.
 LOCALE_PATHS = [BASE_DIR / "locale", BASE_DIR / "locale" / "admin"]
-# Account → Preferences: the admin in English or in Serbian, in either script.
-WAGTAILADMIN_PERMITTED_LANGUAGES = [("en", "English"), ("sr-latn", "Srpski (latinica)"), ("sr", "Српски (ћирилица)")]
+# Each language in its own words and script, where one is chosen: the admin's preferences (Account →
+# Preferences) and press alerts' subscription form.
+LANGUAGES_WITH_SCRIPT = [("en", "English"), ("sr-latn", "Srpski (latinica)"), ("sr", "Српски (ћирилица)")]
+WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES_WITH_SCRIPT
 # Serbian dates with the month in the genitive ("1. novembra 2006."), see serbian_script/formats.
 FORMAT_MODULE_PATH = ["serbian_script.formats"]
 
