@@ -20,6 +20,7 @@ class ReleaseFeed(Feed):
     script here, as the HTML middleware leaves XML alone; addresses and identifiers never are."""
 
     feed_type = Rss201rev2Feed
+    item_guid_is_permalink = False
 
     def __init__(self, index, topic=None):
         self.index = index
@@ -75,9 +76,6 @@ class ReleaseFeed(Feed):
 
     def item_guid(self, release):
         return release.guid
-
-    def item_guid_is_permalink(self, release):
-        return False
 
     def item_pubdate(self, release):
         return release.published_datetime
