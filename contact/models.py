@@ -15,10 +15,12 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from building_blocks.blocks import BaseStreamBlock
+from building_blocks.constants import EMAIL_MAX_LENGTH, LANGUAGE_CODE_MAX_LENGTH
 from building_blocks.models import BasePage
 from building_blocks.subpages import TranslatedSubpagesMixin
 
 from .choices import Topic
+from .constants import MESSAGE_MAX_LENGTH, NAME_MAX_LENGTH
 from .forms import ContactForm
 from .notifications import send_notification
 from .rate_limit import over_rate_limit
@@ -125,11 +127,11 @@ class ContactMessage(models.Model):
     ``delete_old_contact_messages`` removes them after CONTACT_RETENTION_DAYS."""
 
     created_at = models.DateTimeField(_("received (Belgrade time)"), default=timezone.now, db_index=True)
-    language = models.CharField(_("language"), max_length=10, choices=settings.LANGUAGES)
-    name = models.CharField(pgettext_lazy("person", "name"), max_length=200)
-    email = models.EmailField(_("e-mail"), max_length=254)
+    language = models.CharField(_("language"), max_length=LANGUAGE_CODE_MAX_LENGTH, choices=settings.LANGUAGES)
+    name = models.CharField(pgettext_lazy("person", "name"), max_length=NAME_MAX_LENGTH)
+    email = models.EmailField(_("e-mail"), max_length=EMAIL_MAX_LENGTH)
     topic = models.CharField(_("topic"), max_length=20, choices=Topic.choices)
-    message = models.TextField(_("message"), max_length=5000)
+    message = models.TextField(_("message"), max_length=MESSAGE_MAX_LENGTH)
     consent = models.BooleanField(_("consent to processing"), default=False)
     sent = models.BooleanField(_("e-mailed to staff"), default=False, db_index=True)
     sent_at = models.DateTimeField(_("e-mailed at (Belgrade time)"), null=True, blank=True)

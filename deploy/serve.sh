@@ -2,6 +2,7 @@
 # Runs the portal as an operator would on one server: production settings, gunicorn on loopback,
 # static files fingerprinted and compressed, behind a caching nginx on 127.0.0.1:$PORT.
 # Ctrl+C (or `make stop`) stops both. Reads SECRET_KEY, ALLOWED_HOSTS, DATABASE_URL, REDIS_URL.
+# On a server, PYTHON's virtualenv holds requirements-production.txt (no test tools).
 set -euo pipefail
 
 cd "$(dirname "$0")/.."

@@ -87,7 +87,6 @@ INSTALLED_APPS = [
     "operations",
     "wagtail_localize",
     "wagtail_localize.locales",
-    "wagtail.contrib.forms",
     "wagtail.contrib.frontend_cache",
     "wagtail.contrib.redirects",
     "wagtail.contrib.search_promotions",
@@ -95,7 +94,6 @@ INSTALLED_APPS = [
     "rest_framework",
     "wagtail.contrib.routable_page",
     "wagtail.contrib.settings",
-    "wagtail.embeds",
     "wagtail.sites",
     "wagtail.users",
     "wagtail.snippets",
@@ -107,7 +105,6 @@ INSTALLED_APPS = [
     "modelcluster",
     "taggit",
     "django_filters",
-    "django.contrib.admin",
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
@@ -216,8 +213,10 @@ TIME_ZONE = "Europe/Belgrade"
 # The site's own strings, then the Wagtail admin's Serbian (locale/admin, kept by serbian_script's
 # update_admin_catalogues so that makemessages never drops it); both take precedence over the packages'.
 LOCALE_PATHS = [BASE_DIR / "locale", BASE_DIR / "locale" / "admin"]
-# Account → Preferences: the admin in English or in Serbian, in either script.
-WAGTAILADMIN_PERMITTED_LANGUAGES = [("en", "English"), ("sr-latn", "Srpski (latinica)"), ("sr", "Српски (ћирилица)")]
+# Each language in its own words and script, where one is chosen: the admin's preferences (Account →
+# Preferences) and press alerts' subscription form.
+LANGUAGES_WITH_SCRIPT = [("en", "English"), ("sr-latn", "Srpski (latinica)"), ("sr", "Српски (ћирилица)")]
+WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES_WITH_SCRIPT
 # Serbian dates with the month in the genitive ("1. novembra 2006."), see serbian_script/formats.
 FORMAT_MODULE_PATH = ["serbian_script.formats"]
 
@@ -258,6 +257,29 @@ WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 WAGTAIL_LOCALIZE_DEFAULT_TRANSLATION_MODE = "synced"
 WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
 
+# --- Logging ---------------------------------------------------------------------------------------
+# Warnings and errors, Django's failed requests included, to stderr, one line each:
+# "2026-12-02T03:04:05+0100 ERROR django.request Internal Server Error: /en/\nTraceback …".
+LOGGING = {
+    "version": 1,
+    "disable_existing_loggers": False,
+    "formatters": {
+        "line": {
+            "()": "portal.log_format.OneLineFormatter",
+            "format": "%(asctime)s %(levelname)s %(name)s %(message)s",
+            "datefmt": "%Y-%m-%dT%H:%M:%S%z",
+        }
+    },
+    "handlers": {"stderr": {"class": "logging.StreamHandler", "formatter": "line"}},
+    "root": {"handlers": ["stderr"], "level": "WARNING"},
+    "loggers": {
+        # Django's own handlers print only under DEBUG and mail ADMINS (none): its records go to the root's.
+        "django": {"handlers": [], "level": "WARNING", "propagate": True},
+        # 4xx answers are in the access log; 5xx are logged here.
+        "django.request": {"level": "ERROR"},
+    },
+}
+
 # --- Performance and scale ----------------------------------------------------------------------
 # The page cache: Redis when REDIS_URL is set (one copy of each page for every app server), otherwise
 # each process's memory. Either way correct: the version of every entry is read from the database.
@@ -279,8 +301,8 @@ CACHES["process"] = {
     "LOCATION": "cached-values",
     "OPTIONS": {"MAX_ENTRIES": 5000},
 }
-# Never cached whole: the admin, documents (served with their own checks) and Django's own admin.
-PAGE_CACHE_EXCLUDED_PATHS = ["/admin/", "/django-admin/", "/documents/"]
+# Never cached whole: the admin and documents (served with their own checks).
+PAGE_CACHE_EXCLUDED_PATHS = ["/admin/", "/documents/"]
 # The only query parameters a cached page may have: the newsroom's filters and page numbers.
 PAGE_CACHE_QUERY_PARAMETERS = ["page", "year", "topic", "programme"]
 
