@@ -33,7 +33,8 @@ class BoundedSearchFilter(SearchFilter):
                 message = _("search is longer than %(count)s characters") % {"count": MAX_SEARCH_LENGTH}
                 raise BadRequestError(message)
             if request.GET.get("search_operator", "and") not in SEARCH_OPERATORS:
-                raise BadRequestError(_("search_operator must be “and” or “or”"))
+                message = _("%(parameter)s must be one of: %(values)s")
+                raise BadRequestError(message % {"parameter": "search_operator", "values": "and, or"})
         return super().filter_queryset(request, queryset, view)
 
 

@@ -14,6 +14,7 @@ from wagtail.search.backends import database
 from wagtail.search.backends.base import BaseIndex, BaseSearchBackend, BaseSearchResults, EmptySearchResults
 from wagtail.search.index import class_is_indexed
 from wagtail.search.models import IndexEntry
+from wagtail.search.query import And, Boost, MatchAll, Not, Or, SearchQuery
 
 from .indexer import rebuild, remove_page
 from .models import SearchEntry
@@ -68,17 +69,36 @@ class Rebuilder:
             rebuild()
 
 
+def query_text(query):
+    """The words of a query: a string, or the query objects Wagtail's admin parses its search into
+    (PlainText, Phrase, And, Or, ...; words under Not are left out). Returns (text, operator)."""
+    if isinstance(query, str):
+        return query, None
+    if isinstance(query, Not):
+        return "", None
+    if isinstance(query, Boost):
+        return query_text(query.subquery)
+    if isinstance(query, And | Or):
+        texts = [query_text(subquery)[0] for subquery in query.subqueries]
+        return " ".join(texts), "or" if isinstance(query, Or) else "and"
+    return getattr(query, "query_string", ""), getattr(query, "operator", None)
+
+
 class PageQuery:
     """A page search as BaseSearchResults expects its query compiler: the queryset, the terms."""
 
     def __init__(self, queryset, query, operator, order_by_relevance):
         self.queryset = queryset
-        self.terms = query_terms(query)
-        self.words = NOT_WORD.sub(" ", query).split()[:MAX_TERMS]
-        self.operator = operator
+        self.match_all = isinstance(query, MatchAll)
+        text, parsed_operator = query_text(query)
+        self.terms = query_terms(text)
+        self.words = NOT_WORD.sub(" ", text).split()[:MAX_TERMS]
+        self.operator = operator or parsed_operator
         self.order_by_relevance = order_by_relevance
 
     def pages(self):
+        if self.match_all:
+            return self.queryset
         """Live pages whose index words the terms begin (every term, or any with operator "or"). Pages that
         are not live have no entry (their text may be embargoed): the admin finds them by their title."""
         find = matching_any if self.operator == "or" else matching
@@ -142,10 +162,10 @@ class SiteSearchBackend(BaseSearchBackend):
                 if not query:
                     return EmptySearchResults()
             return find_models(query, queryset, fields=fields, operator=operator, order_by_relevance=order_by_relevance)
-        if not class_is_indexed(queryset.model) or not isinstance(query, str):
+        if not class_is_indexed(queryset.model) or not isinstance(query, str | SearchQuery):
             return EmptySearchResults()
         compiler = PageQuery(queryset, query, operator, order_by_relevance)
-        return self.results_class(self, compiler) if compiler.terms else EmptySearchResults()
+        return self.results_class(self, compiler) if compiler.terms or compiler.match_all else EmptySearchResults()
 
 
 SearchBackend = SiteSearchBackend
