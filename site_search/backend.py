@@ -97,10 +97,11 @@ class PageQuery:
         self.order_by_relevance = order_by_relevance
 
     def pages(self):
+        """Live pages whose index words the terms begin (every term, or any with operator "or"). Pages that
+        are not live have no entry (their text may be embargoed): the admin finds them by their title.
+        Best first as on the search page: more terms in the title, then in the lead (one subquery)."""
         if self.match_all:
             return self.queryset
-        """Live pages whose index words the terms begin (every term, or any with operator "or"). Pages that
-        are not live have no entry (their text may be embargoed): the admin finds them by their title."""
         find = matching_any if self.operator == "or" else matching
         found = Q(pk__in=find(SearchEntry.objects.all(), self.terms).values("page_id"))
         draft_titles = Q(live=False)
@@ -109,17 +110,12 @@ class PageQuery:
         pages = self.queryset.filter(found | draft_titles)
         if not self.order_by_relevance:
             return pages
-        entry = SearchEntry.objects.filter(page_id=OuterRef("pk"))
-        relevance = {
-            f"search_{field}_hits": Coalesce(
-                Subquery(entry.annotate(found=hits(f"normalised_{field}", self.terms)).values("found")[:1]),
-                Value(0),
-                output_field=IntegerField(),
-            )
-            for field in ("title", "lead")
-        }
-        return pages.annotate(**relevance).order_by(
-            "-search_title_hits", "-search_lead_hits", F("last_published_at").desc(nulls_last=True), "-pk"
+        # At most MAX_TERMS lead hits, so a title hit always counts for more.
+        rank = hits("normalised_title", self.terms) * (MAX_TERMS + 1) + hits("normalised_lead", self.terms)
+        entry = SearchEntry.objects.filter(page_id=OuterRef("pk")).annotate(rank=rank).values("rank")[:1]
+        relevance = Coalesce(Subquery(entry), Value(0), output_field=IntegerField())
+        return pages.annotate(search_rank=relevance).order_by(
+            "-search_rank", F("last_published_at").desc(nulls_last=True), "-pk"
         )
 
 
