@@ -55,6 +55,9 @@ class BasePage(Page):
     content_panels = Page.content_panels + [FieldPanel("introduction")]
 
     search_fields = Page.search_fields + [index.SearchField("introduction")]
+    # Pages are indexed by the site's search (site_search/signals.py) when published, never by
+    # Wagtail's save signal, which would also see drafts (site_search/backend.py ignores it anyway).
+    search_auto_update = False
 
     # Readers' pages are only read; a page with a form adds POST (ContactPage). OPTIONS is answered,
     # but ``Allow`` names only the methods that do something here (site_security.http_methods).

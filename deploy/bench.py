@@ -74,7 +74,7 @@ def build_archive():
     print(f"Building the archive: {RELEASES} releases in each language (once)…", flush=True)
     manage("load_initial_content")
     manage("generate_fictitious_archive", "--count", str(RELEASES))
-    manage("rebuild_site_search")
+    manage("update_index")
 
 
 def get(url, headers=None):

@@ -1,11 +1,9 @@
 """The read-only API for partners (Wagtail API v2 at /api/v2/): live, public pages, images, documents.
 
 Only JSON is rendered (no browsable HTML API); a locale parameter that names no language of the site
-is a 400, not an empty list; and ?search= never reaches the full-text engine's query syntax: pages
-are searched like the site's search page (any script, with or without diacritics), images and
-documents with the query reduced to plain lower-case words."""
-
-import re
+is a 400, not an empty list; and ?search= is Wagtail's, through the site's search backend
+(site_search/backend.py): pages are found as on the search page (any script, with or without
+diacritics), images and documents by plain words (never the full-text engine's query syntax)."""
 
 from django.http import JsonResponse
 from django.utils.translation import gettext as _
@@ -17,57 +15,36 @@ from wagtail.api.v2.views import PagesAPIViewSet
 from wagtail.documents.api.v2.views import DocumentsAPIViewSet
 from wagtail.images.api.v2.views import ImagesAPIViewSet
 from wagtail.models import Locale
-from wagtail.search.backends import get_search_backend
 
 from image_library.consent import may_be_shown
 from news.models import PressReleasePage
-from site_search.models import SearchEntry
-from site_search.normalise import query_terms
-from site_search.search import matching
 
-NOT_WORD = re.compile(r"[\W_]+")
 MAX_SEARCH_LENGTH = 200
+SEARCH_OPERATORS = {"and", "or"}
 
 
-def _search_text(request):
-    text = request.GET["search"]
-    if len(text) > MAX_SEARCH_LENGTH:
-        raise BadRequestError(_("search is longer than %(count)s characters") % {"count": MAX_SEARCH_LENGTH})
-    return text
-
-
-class PageSearchFilter(SearchFilter):
-    """?search= for pages: every word (normalised, stemmed) must begin a word of the page."""
+class BoundedSearchFilter(SearchFilter):
+    """Wagtail's ?search= (through the site's search backend, site_search/backend.py), with the query's
+    length and search_operator checked first: a bad one is a 400, not an error of the engine."""
 
     def filter_queryset(self, request, queryset, view):
-        if "search" not in request.GET:
-            return queryset
-        terms = query_terms(_search_text(request))
-        if not terms:
-            return queryset.none()
-        return queryset.filter(pk__in=matching(SearchEntry.objects.all(), terms).values("page_id"))
+        if "search" in request.GET:
+            if len(request.GET["search"]) > MAX_SEARCH_LENGTH:
+                message = _("search is longer than %(count)s characters") % {"count": MAX_SEARCH_LENGTH}
+                raise BadRequestError(message)
+            if request.GET.get("search_operator", "and") not in SEARCH_OPERATORS:
+                message = _("%(parameter)s must be one of: %(values)s")
+                raise BadRequestError(message % {"parameter": "search_operator", "values": "and, or"})
+        return super().filter_queryset(request, queryset, view)
 
 
-class PlainWordsSearchFilter(SearchFilter):
-    """?search= for images and documents, as plain words: quotes, stars and operators are dropped
-    (lower-case "and", "or" are words, not operators, to the full-text engine)."""
-
-    def filter_queryset(self, request, queryset, view):
-        if "search" not in request.GET:
-            return queryset
-        words = NOT_WORD.sub(" ", _search_text(request)).lower().split()
-        if not words:
-            return queryset.none()
-        return get_search_backend().search(" ".join(words), queryset, order_by_relevance="order" not in request.GET)
-
-
-def _with_search_filter(filter_backends, search_filter):
-    return [search_filter if backend is SearchFilter else backend for backend in filter_backends]
+def _with_search_filter(filter_backends):
+    return [BoundedSearchFilter if backend is SearchFilter else backend for backend in filter_backends]
 
 
 class PublicPagesAPIViewSet(PagesAPIViewSet):
     renderer_classes = [JSONRenderer]
-    filter_backends = _with_search_filter(PagesAPIViewSet.filter_backends, PageSearchFilter)
+    filter_backends = _with_search_filter(PagesAPIViewSet.filter_backends)
 
     def get_queryset(self):
         locale = self.request.GET.get("locale")
@@ -85,7 +62,7 @@ class PublicPagesAPIViewSet(PagesAPIViewSet):
 
 class PublicImagesAPIViewSet(ImagesAPIViewSet):
     renderer_classes = [JSONRenderer]
-    filter_backends = _with_search_filter(ImagesAPIViewSet.filter_backends, PlainWordsSearchFilter)
+    filter_backends = _with_search_filter(ImagesAPIViewSet.filter_backends)
 
     def get_queryset(self):
         # Never a picture of a person whose consent is missing or has ended (nor its original's address).
@@ -94,7 +71,7 @@ class PublicImagesAPIViewSet(ImagesAPIViewSet):
 
 class PublicDocumentsAPIViewSet(DocumentsAPIViewSet):
     renderer_classes = [JSONRenderer]
-    filter_backends = _with_search_filter(DocumentsAPIViewSet.filter_backends, PlainWordsSearchFilter)
+    filter_backends = _with_search_filter(DocumentsAPIViewSet.filter_backends)
 
 
 def endpoint_not_found(request, *args, **kwargs):

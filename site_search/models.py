@@ -14,7 +14,7 @@ class SearchEntry(models.Model):
     """One live page as search finds and shows it: its language, type, title, date (news only) and
     text (one paragraph a line), with its words in SearchWord (normalised and stemmed, see
     normalise.py). Kept up to date when pages are published,
-    unpublished, moved or deleted; rebuilt with ``manage.py rebuild_site_search``."""
+    unpublished, moved or deleted; rebuilt with ``manage.py update_index``."""
 
     page = models.OneToOneField("wagtailcore.Page", on_delete=models.CASCADE, related_name="+")
     locale = models.ForeignKey("wagtailcore.Locale", on_delete=models.CASCADE, related_name="+")

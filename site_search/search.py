@@ -32,11 +32,11 @@ def find(terms, locale, kind=None):
         entries = entries.filter(kind=kind)
     entries = matching(entries, terms, locale)
     return entries.annotate(
-        title_hits=_hits("normalised_title", terms), lead_hits=_hits("normalised_lead", terms)
+        title_hits=hits("normalised_title", terms), lead_hits=hits("normalised_lead", terms)
     ).order_by("-title_hits", "-lead_hits", F("date").desc(nulls_last=True), "-page_id")
 
 
-def _hits(field, terms):
+def hits(field, terms):
     """How many of the terms begin one of the field's index words (each stored after a space)."""
     hits = Value(0)
     for term in terms:
@@ -54,6 +54,15 @@ def matching(entries, terms, locale=None):
     words = SearchWord.objects.filter(locale__in=[locale] if locale else Locale.objects.all())
     first, *others = (words.filter(_beginning_with(term)).values("entry_id") for term in terms)
     return entries.filter(pk__in=first.intersection(*others) if others else first)
+
+
+def matching_any(entries, terms, locale=None):
+    """The entries in which at least one term begins a word (a search with the "or" operator)."""
+    words = SearchWord.objects.filter(locale__in=[locale] if locale else Locale.objects.all())
+    found = Q()
+    for term in terms:
+        found |= _beginning_with(term)
+    return entries.filter(pk__in=words.filter(found).values("entry_id"))
 
 
 def _beginning_with(term):

@@ -72,6 +72,7 @@ def test_only_live_public_pages_are_served(client, seeded):
         "unknown=1",
         "child_of=abc",
         "search=" + "x" * 300,
+        "search=centar&search_operator=xor",
     ],
 )
 def test_bad_parameters_answer_400_with_a_message(client, query):
@@ -87,6 +88,19 @@ def test_malformed_search_is_answered_not_crashed(client, endpoint, search):
 def test_search_finds_pages_in_either_script(client, release_sr):
     assert release_sr.title in titles(client, "/api/v2/pages/?search=жртве&locale=sr-latn")
     assert release_sr.title in titles(client, "/api/v2/pages/?search=zrtve&locale=sr-latn")
+
+
+def test_search_is_the_search_pages_index_best_match_first_and_takes_an_operator(client, seeded):
+    news = seeded("news", "sr-latn")
+    in_title = PressReleasePageFactory(parent=news, title="Kolibrijumski centri")
+    in_text = PressReleasePageFactory(parent=news, title="Vest iz grada", introduction="Kolibrijumski centar.")
+
+    found = titles(client, "/api/v2/pages/?search=kolibrijumskog&locale=sr-latn")
+    assert found == [in_title.title, in_text.title]  # the title first, though published earlier
+    assert titles(client, "/api/v2/pages/?search=kolibrijumski+nepostojeci&locale=sr-latn") == []
+    either = titles(client, "/api/v2/pages/?search=kolibrijumski+nepostojeci&search_operator=or&locale=sr-latn")
+    assert set(either) == {in_title.title, in_text.title}
+    assert titles(client, "/api/v2/pages/?search=kolibrijumski&locale=en") == []
 
 
 def test_page_list_query_count_does_not_grow(client, seeded):

@@ -241,7 +241,9 @@ WAGTAILDOCS_PASSWORD_REQUIRED_TEMPLATE = WAGTAIL_PASSWORD_REQUIRED_TEMPLATE
 WAGTAIL_FRONTEND_LOGIN_TEMPLATE = "site_security/private_page_login.html"
 # No avatars from gravatar.com: the admin makes no third-party requests either.
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
-WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
+# One index for pages, the site's own (site_search/backend.py); images, documents and snippets stay in
+# Wagtail's database backend. `manage.py update_index` rebuilds both.
+WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "site_search.backend"}}
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "rtf", "txt", "xlsx", "zip"]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
 # Documents are always downloaded through Django (Content-Disposition: attachment), never opened in

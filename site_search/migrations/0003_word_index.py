@@ -17,7 +17,7 @@ def index_words(normalised_text):
 
 def fill_word_index(apps, schema_editor):
     """Indexes the words of the entries already there, a batch at a time, so that search keeps
-    finding them without a rebuild_site_search."""
+    finding them without a rebuild (manage.py update_index)."""
     SearchEntry = apps.get_model("site_search", "SearchEntry")
     SearchWord = apps.get_model("site_search", "SearchWord")
     entries = SearchEntry.objects.order_by("pk").values_list("pk", "locale_id", "normalised_text")

@@ -15,7 +15,7 @@ def rebuild_index(apps, schema_editor):
         with transaction.atomic():
             rebuild()
     except DatabaseError as error:
-        sys.stderr.write(f"\nThe search index was not rebuilt ({error}): run manage.py rebuild_site_search.\n")
+        sys.stderr.write(f"\nThe search index was not rebuilt ({error}): run manage.py update_index.\n")
 
 
 class Migration(migrations.Migration):

@@ -3,7 +3,7 @@
 Never part of `make run` or the seed. Every title starts with "[Fictitious]" ("[Fiktivno]" in
 Serbian). Pages are written in bulk, below the existing news index pages: the English release and its
 Serbian translation share a translation key, as wagtail-localize's translations do. Revisions and
-search entries are not written (run `manage.py rebuild_site_search` if search is needed).
+search entries are not written (run `manage.py update_index` if search is needed).
 """
 
 import datetime
