@@ -85,7 +85,9 @@ INSTALLED_APPS = [
     "public_api",
     "site_security",
     "wagtail_localize",
-    "wagtail_localize.locales",
+    # Wagtail's locale editor, not wagtail_localize.locales: its "Synchronise content from another
+    # locale" publishes English copies under Serbian addresses (wagtail-localize issues 871, 743).
+    "wagtail.locales",
     "wagtail.contrib.forms",
     "wagtail.contrib.frontend_cache",
     "wagtail.contrib.redirects",
