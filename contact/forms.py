@@ -7,15 +7,14 @@ from django import forms
 from django.core import signing
 from django.utils.translation import gettext_lazy as _
 
-from .models import ContactMessage, Topic
+from building_blocks.constants import EMAIL_MAX_LENGTH
+
+from .choices import Topic
+from .constants import MESSAGE_MAX_LENGTH, NAME_MAX_LENGTH
 
 TOKEN_SALT = "contact.form.time-token"
 MINIMUM_SECONDS = 3
 TOKEN_MAX_AGE = 2 * 60 * 60  # a form left open for two hours is sent again from a fresh page
-
-NAME_MAX_LENGTH = 200
-MESSAGE_MAX_LENGTH = 5000
-
 
 # Line breaks as str.splitlines() sees them, and other control characters: none belongs in a one-line
 # field, and a line break in a name would start a forged line in the staff e-mail.
@@ -41,7 +40,7 @@ class ContactForm(forms.Form):
     )
     email = forms.EmailField(
         label=_("Your e-mail address"),
-        max_length=254,
+        max_length=EMAIL_MAX_LENGTH,
         validators=[one_line],
         widget=forms.EmailInput(attrs={"autocomplete": "email", "spellcheck": "false"}),
         help_text=_("We use it only to reply to you."),
@@ -112,16 +111,9 @@ class ContactForm(forms.Form):
             )
         return cleaned
 
-    def save(self, language):
-        data = self.cleaned_data
-        return ContactMessage.objects.create(
-            language=language,
-            name=data["name"],
-            email=data["email"],
-            topic=data["topic"],
-            message=data["message"],
-            consent=data["consent"],
-        )
+    def message_fields(self):
+        """What a ContactMessage keeps of the form (not the honeypot or the token)."""
+        return {name: self.cleaned_data[name] for name in ("name", "email", "topic", "message", "consent")}
 
     def fresh_token(self):
         """Errors keep what was typed, but give a new token so a corrected form can be sent."""

@@ -2,7 +2,8 @@ from zoneinfo import ZoneInfo
 
 from django.conf import settings
 from django.db import models
-from django.utils import timezone
+from django.shortcuts import redirect
+from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 from wagtail.admin.panels import FieldPanel
@@ -14,8 +15,15 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from building_blocks.blocks import BaseStreamBlock
+from building_blocks.constants import EMAIL_MAX_LENGTH, LANGUAGE_CODE_MAX_LENGTH
 from building_blocks.models import BasePage
 from building_blocks.subpages import TranslatedSubpagesMixin
+
+from .choices import Topic
+from .constants import MESSAGE_MAX_LENGTH, NAME_MAX_LENGTH
+from .forms import ContactForm
+from .notifications import send_notification
+from .rate_limit import over_rate_limit
 
 
 class PressContact(TranslatableMixin, models.Model):
@@ -100,13 +108,6 @@ class Office(TranslatableMixin, models.Model):
         return self.name
 
 
-class Topic(models.TextChoices):
-    GENERAL = "general", _("General question")
-    PRESS = "press", _("Press and media")
-    PARTNERSHIP = "partnership", _("Partnership")
-    HELP = "help", _("Getting help")
-
-
 # Contact messages show their times in one zone and one format everywhere: the admin's list and
 # detail (whatever an editor's own time zone), the CSV and XLSX exports and the staff e-mail.
 CONTACT_TIME_ZONE = ZoneInfo("Europe/Belgrade")
@@ -126,11 +127,11 @@ class ContactMessage(models.Model):
     ``delete_old_contact_messages`` removes them after CONTACT_RETENTION_DAYS."""
 
     created_at = models.DateTimeField(_("received (Belgrade time)"), default=timezone.now, db_index=True)
-    language = models.CharField(_("language"), max_length=10, choices=settings.LANGUAGES)
-    name = models.CharField(pgettext_lazy("person", "name"), max_length=200)
-    email = models.EmailField(_("e-mail"), max_length=254)
+    language = models.CharField(_("language"), max_length=LANGUAGE_CODE_MAX_LENGTH, choices=settings.LANGUAGES)
+    name = models.CharField(pgettext_lazy("person", "name"), max_length=NAME_MAX_LENGTH)
+    email = models.EmailField(_("e-mail"), max_length=EMAIL_MAX_LENGTH)
     topic = models.CharField(_("topic"), max_length=20, choices=Topic.choices)
-    message = models.TextField(_("message"), max_length=5000)
+    message = models.TextField(_("message"), max_length=MESSAGE_MAX_LENGTH)
     consent = models.BooleanField(_("consent to processing"), default=False)
     sent = models.BooleanField(_("e-mailed to staff"), default=False, db_index=True)
     sent_at = models.DateTimeField(_("e-mailed at (Belgrade time)"), null=True, blank=True)
@@ -187,9 +188,22 @@ class ContactPage(TranslatedSubpagesMixin, BasePage):
 
     @path("")
     def contact_form(self, request):
-        from .views import contact_form
-
-        return contact_form(self, request)
+        """Rate limit, validation, save, then e-mail, then redirect. CSRF is checked by the middleware;
+        only this page renders a token, so only it sets the cookie."""
+        if request.method == "POST":
+            if over_rate_limit(request):
+                response = self.render(request, context_overrides={"form": None, "rate_limited": True})
+                response.status_code = 429
+                return response
+            form = ContactForm(request.POST)
+            if form.is_valid():
+                message = ContactMessage.objects.create(language=translation.get_language(), **form.message_fields())
+                send_notification(message)
+                return redirect(self.get_url(request) + self.reverse_subpage("thank_you"))
+            form.fresh_token()
+        else:
+            form = ContactForm()
+        return self.render(request, context_overrides={"form": form})
 
     @path("thank-you/", name="thank_you")
     def thank_you(self, request):

@@ -2,6 +2,7 @@
 # Runs the portal as an operator would on one server: production settings, gunicorn on loopback,
 # static files fingerprinted and compressed, behind a caching nginx on 127.0.0.1:$PORT.
 # Ctrl+C (or `make stop`) stops both. Reads SECRET_KEY, ALLOWED_HOSTS, DATABASE_URL, REDIS_URL.
+# On a server, PYTHON's virtualenv holds requirements-production.txt (no test tools).
 set -euo pipefail
 
 cd "$(dirname "$0")/.."
@@ -74,6 +75,6 @@ for _ in $(seq 50); do
 done
 echo "Serving on http://127.0.0.1:$PORT/en/ (nginx, cached) and http://127.0.0.1:$APP_PORT/ (gunicorn)."
 echo "Ctrl+C or \`make stop\` stops it. Run folder: $RUN_DIR"
-echo "Scheduled releases and press e-mails need cron (see the README): manage.py publish_scheduled and"
+echo "Scheduled releases and press e-mails need cron (see docs/operators.md): manage.py publish_scheduled and"
 echo "manage.py send_press_alerts every minute, manage.py delete_unconfirmed_subscribers daily."
 wait "$NGINX_PID"

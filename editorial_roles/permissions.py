@@ -1,8 +1,8 @@
 """Who may do what to a page beyond Wagtail's per-subtree page permissions.
 
-The page permission tester (building_blocks.permissions) asks these rules through the
-``withhold_page_permissions`` hook, so every screen that asks ``page.permissions_for_user()`` (explorer,
-edit, bulk actions, wagtail-localize's translation editor) gets the same answer.
+Each rule takes the page permission tester (editorial_roles.page_permissions) and returns the actions
+it withholds, so every screen that asks ``page.permissions_for_user()`` (explorer, edit, bulk actions,
+wagtail-localize's translation editor) gets the same answer.
 """
 
 from django.conf import settings

@@ -7,12 +7,6 @@ from wagtail import hooks
 from wagtail.admin.widgets import ListingButton
 
 from .embargo import embargo_until, translations_going_live
-from .permissions import partner_editors_edit_their_programmes, translators_read_the_default_language
-
-# Rules of the page permission tester (building_blocks.permissions); each only takes actions away,
-# so their order does not matter.
-hooks.register("withhold_page_permissions", translators_read_the_default_language)
-hooks.register("withhold_page_permissions", partner_editors_edit_their_programmes)
 
 
 @hooks.register("register_page_listing_buttons")

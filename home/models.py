@@ -5,6 +5,8 @@ from wagtail.search import index
 
 from building_blocks.blocks import BaseStreamBlock
 from building_blocks.models import BasePage
+from news.models import PressReleasePage
+from programmes.models import ProgrammePage
 
 LATEST_NEWS_ON_HOME = 3
 
@@ -33,9 +35,6 @@ class HomePage(BasePage):
         verbose_name = _("home page")
 
     def get_context(self, request, *args, **kwargs):
-        from news.models import PressReleasePage
-        from programmes.models import ProgrammePage
-
         context = super().get_context(request, *args, **kwargs)
         context["latest_releases"] = PressReleasePage.objects.for_listing(self.locale_id)[:LATEST_NEWS_ON_HOME]
         context["programmes"] = ProgrammePage.objects.live().public().filter(locale_id=self.locale_id).order_by("path")

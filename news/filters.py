@@ -9,8 +9,6 @@ from urllib.parse import urlencode
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from page_cache.cached_values import cached_value
-
 FILTER_NAMES = ("year", "topic", "programme")
 
 
@@ -19,29 +17,13 @@ class NewsFilterForm(forms.Form):
     topic = forms.ChoiceField(label=_("Topic"), required=False)
     programme = forms.ChoiceField(label=_("Programme"), required=False)
 
-    def __init__(self, data, *, years, locale_id):
-        from programmes.models import ProgrammePage
-
-        from .models import Topic
-
+    def __init__(self, data, *, years, topics, programmes):
+        """``topics`` and ``programmes`` are {slug: object} of the index's language, read by the page."""
         # Only the last of repeated parameters counts; empty values mean "any".
         data = {name: data.get(name, "") for name in FILTER_NAMES}
         super().__init__(data)
-        self.topics = cached_value(
-            f"news:filter-topics:{locale_id}",
-            lambda: {topic.slug: topic for topic in Topic.objects.filter(locale_id=locale_id)},
-        )
-        self.programmes = cached_value(
-            f"news:filter-programmes:{locale_id}",
-            lambda: {
-                programme.slug: programme
-                for programme in ProgrammePage.objects.live()
-                .public()
-                .filter(locale_id=locale_id)
-                .order_by("path")
-                .only("slug", "title", "translation_key")
-            },
-        )
+        self.topics = topics
+        self.programmes = programmes
         self.fields["year"].choices = [("", _("All years"))] + [(str(year), str(year)) for year in years]
         self.fields["topic"].choices = [("", _("All topics"))] + [
             (slug, topic.name) for slug, topic in self.topics.items()

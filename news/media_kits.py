@@ -62,11 +62,9 @@ class MediaKit:
         return [picture for picture in self.pictures if picture.is_public(today)]
 
 
-def releases_with_media(press_room):
-    """Live public releases of the room's language that use a picture or a document (Wagtail's
+def releases_with_media(releases):
+    """Of ``releases`` (the room's live public ones), those that use a picture or a document (Wagtail's
     reference index knows which pages refer to which files), newest first."""
-    from .models import PressReleasePage
-
     files = ReferenceIndex.objects.filter(
         base_content_type=ContentType.objects.get_for_model(Page),
         object_id=Cast(OuterRef("pk"), output_field=CharField()),
@@ -75,14 +73,7 @@ def releases_with_media(press_room):
             ContentType.objects.get_for_model(get_document_model()),
         ],
     )
-    return (
-        PressReleasePage.objects.live()
-        .public()
-        .filter(locale_id=press_room.locale_id)
-        .filter(Exists(files))
-        .select_related("hero_image", "locale")
-        .order_by("-date", "-pk")
-    )
+    return releases.filter(Exists(files)).select_related("hero_image", "locale").order_by("-date", "-pk")
 
 
 def _file_ids(release, block_type, key):
@@ -128,9 +119,9 @@ def build_kits(request, releases):
     return kits
 
 
-def media_kits(press_room, request):
-    """The requested page (``?page=``) of media kits, remembered until content changes."""
-    releases = releases_with_media(press_room)
+def media_kits(press_room, request, releases):
+    """The requested page (``?page=``) of media kits of ``releases``, remembered until content changes."""
+    releases = releases_with_media(releases)
     name = reader_key(request, f"news:media-kits:{press_room.pk}")
     count = cached_value(f"{name}:count", releases.count)
     page = paginate(releases, request.GET.get("page"), KITS_PER_PAGE, count=count)

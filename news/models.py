@@ -6,9 +6,8 @@ from django import forms
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Exists, OuterRef, Prefetch, Q
-from django.http import Http404, HttpResponse
+from django.http import Http404, QueryDict
 from django.utils import timezone, translation
-from django.utils.feedgenerator import Atom1Feed, Rss201rev2Feed
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
@@ -20,21 +19,21 @@ from wagtail.models import Orderable, Page, PageManager, TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import TranslatableField
 
-from building_blocks.languages import bcp47
 from building_blocks.models import BasePage, BasePageQuerySet
 from building_blocks.pagination import paginate
-from building_blocks.site_address import absolute_url, page_full_url
+from building_blocks.site_address import page_full_url
 from building_blocks.subpages import TranslatedSubpagesMixin, subpage_slug
+from contact.models import PressContact
 from image_library.downloads import PressImagesMixin
 from page_cache.cached_values import cached_value, cached_value_for_page
-from serbian_script.transliteration import in_active_script
+from programmes.models import ProgrammePage
 
 from .blocks import PressReleaseStreamBlock, PressRoomDocumentsBlock
+from .feeds import AtomReleaseFeed, ReleaseFeed
 from .filters import NewsFilterForm
 from .media_kits import media_kits
 
 RELEASES_PER_PAGE = 10
-FEED_LENGTH = 20
 RELATED_RELEASES = 3
 SLUG_PATTERN = r"[-a-zA-Z0-9_]+"
 
@@ -101,19 +100,42 @@ class NewsIndexPage(TranslatedSubpagesMixin, BasePage):
             return 0
         return cached_value(f"news:release-count:{self.pk}:{query}", releases.count)
 
+    def filter_topics(self):
+        """{slug: topic} of this language, offered by the topic filter."""
+        return cached_value(
+            f"news:filter-topics:{self.locale_id}",
+            lambda: {topic.slug: topic for topic in Topic.objects.filter(locale_id=self.locale_id)},
+        )
+
+    def filter_programmes(self):
+        """{slug: programme} of this language, offered by the programme filter."""
+        return cached_value(
+            f"news:filter-programmes:{self.locale_id}",
+            lambda: {
+                programme.slug: programme
+                for programme in ProgrammePage.objects.live()
+                .public()
+                .filter(locale_id=self.locale_id)
+                .order_by("path")
+                .only("slug", "title", "translation_key")
+            },
+        )
+
     def _read_release_years(self):
         return [date.year for date in self.releases().order_by().dates("date", "year", order="DESC")]
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        form = NewsFilterForm(request.GET, years=self.release_years(), locale_id=self.locale_id)
+        form = NewsFilterForm(
+            request.GET, years=self.release_years(), topics=self.filter_topics(), programmes=self.filter_programmes()
+        )
         releases, query = form.filter(self.releases())
         page = paginate(
             releases, request.GET.get("page"), RELEASES_PER_PAGE, count=self.release_count(form, releases, query)
         )
         context.update(
             filter_form=form,
-            filter_query=query,
+            filter_query=QueryDict(query),
             filters_invalid=form.has_invalid_filters,
             filters_active=bool(query),
             releases=page,
@@ -138,51 +160,21 @@ class NewsIndexPage(TranslatedSubpagesMixin, BasePage):
     @path("feed/rss/", name="feed_rss")
     @re_path(rf"^feed/rss/(?P<topic>{SLUG_PATTERN})/$", name="feed_rss_topic")
     def feed_rss(self, request, topic=None):
-        return self.feed_response(request, Rss201rev2Feed, topic)
+        return ReleaseFeed(self, self.feed_topic(topic))(request)
 
     @path("feed/atom/", name="feed_atom")
     @re_path(rf"^feed/atom/(?P<topic>{SLUG_PATTERN})/$", name="feed_atom_topic")
     def feed_atom(self, request, topic=None):
-        return self.feed_response(request, Atom1Feed, topic)
+        return AtomReleaseFeed(self, self.feed_topic(topic))(request)
 
-    def feed_response(self, request, feed_class, topic_slug=None):
-        releases = self.releases()
-        title = self.title
-        if topic_slug is not None:
-            topic = Topic.objects.filter(locale=self.locale, slug=topic_slug).first()
-            if topic is None:
-                raise Http404
-            releases = releases.filter(topic_links__topic=topic)
-            title = f"{self.title}: {topic.name}"
-        link = page_full_url(self, request)
-        # RFC 4287 wants an author for the feed or every entry: the organisation, in the reader's language.
-        author = str(_("IOM in Serbia"))
-        # Feeds are XML, which the HTML middleware leaves alone: their text is written in the reader's
-        # script here, and their addresses and identifiers never are.
-        feed = feed_class(
-            title=in_active_script(title),
-            link=link,
-            description=in_active_script(self.introduction or title),
-            language=bcp47(translation.get_language()),
-            feed_url=absolute_url(request.path),
-            feed_guid=f"urn:uuid:{uuid.uuid5(self.translation_key, 'feed/' + (topic_slug or ''))}",
-            author_name=author,
-        )
-        for release in releases[:FEED_LENGTH]:
-            feed.add_item(
-                title=in_active_script(release.title),
-                link=page_full_url(release, request),
-                description=in_active_script(release.introduction),
-                unique_id=release.guid,
-                unique_id_is_permalink=False,
-                pubdate=release.published_datetime,
-                updateddate=release.last_published_at or release.published_datetime,
-                categories=[in_active_script(link.topic.name) for link in release.topic_links.all()],
-                author_name=author,
-            )
-        # One piece of content, not the hundreds of small writes feed.write() makes: each became a
-        # separate send on the socket, and the feed took five times as long to reach readers.
-        return HttpResponse(feed.writeString("utf-8"), content_type=f"{feed.content_type}")
+    def feed_topic(self, slug):
+        """The topic of a topic feed's address, None for the whole newsroom; 404 if this language has none."""
+        if slug is None:
+            return None
+        topic = Topic.objects.filter(locale_id=self.locale_id, slug=slug).first()
+        if topic is None:
+            raise Http404
+        return topic
 
 
 class PressReleasePage(PressImagesMixin, BasePage):
@@ -313,8 +305,6 @@ class PressReleasePage(PressImagesMixin, BasePage):
 
     def localized_programmes(self):
         """The related programmes in this release's language (the links may point at another one's)."""
-        from programmes.models import ProgrammePage
-
         related = self.related_programmes.all()
         if isinstance(related, models.QuerySet):  # saved links: read with the programmes, in one query
             keys = related.values("translation_key")
@@ -467,8 +457,6 @@ class PressRoomPage(BasePage):
         verbose_name = _("press room")
 
     def contacts(self):
-        from contact.models import PressContact
-
         return PressContact.objects.filter(locale_id=self.locale_id)
 
     def vcard_url(self, contact, request=None):
@@ -483,7 +471,9 @@ class PressRoomPage(BasePage):
             contact.vcard_url = self.vcard_url(contact, request)
         context["press_contacts"] = contacts
         context["duty_contact"] = self.localized_duty_contact(request)
-        context["media_kits"] = media_kits(self, request)
+        releases = PressReleasePage.objects.live().public().filter(locale_id=self.locale_id)
+        context["media_kits"] = media_kits(self, request, releases)
+        context["media_kits_query"] = QueryDict()
         return context
 
     def localized_duty_contact(self, request=None):

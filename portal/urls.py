@@ -11,7 +11,7 @@ from public_api.api import api_router, endpoint_not_found
 from seo.views import robots, sitemap
 from site_search.views import search
 
-handler500 = "site_security.views.server_error"
+handler500 = "operations.outage.server_error"
 
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),

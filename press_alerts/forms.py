@@ -4,21 +4,20 @@ a hidden honeypot field and a signed time token (contact.forms), and a rate limi
 import time
 
 from django import forms
+from django.conf import settings
 from django.core import signing
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Locale
 
+from building_blocks.constants import EMAIL_MAX_LENGTH
 from contact.forms import MINIMUM_SECONDS, TOKEN_MAX_AGE, TOKEN_SALT, new_time_token
 from news.models import Topic
-
-# Each language in its own words and script (the Latin name stays Latin at /sr/: class "latin").
-LANGUAGE_CHOICES = [("en", "English"), ("sr-latn", "Srpski (latinica)"), ("sr", "Српски (ћирилица)")]
 
 
 class SubscribeForm(forms.Form):
     email = forms.EmailField(
         label=_("Your e-mail address"),
-        max_length=254,
+        max_length=EMAIL_MAX_LENGTH,
         widget=forms.EmailInput(attrs={"autocomplete": "email", "spellcheck": "false"}),
         error_messages={
             "required": _("Enter your e-mail address."),
@@ -27,7 +26,7 @@ class SubscribeForm(forms.Form):
     )
     languages = forms.MultipleChoiceField(
         label=_("Languages"),
-        choices=LANGUAGE_CHOICES,
+        choices=settings.LANGUAGES_WITH_SCRIPT,
         widget=forms.CheckboxSelectMultiple,
         help_text=_("Serbian releases come in Latin or Cyrillic script, as you choose."),
         error_messages={"required": _("Choose at least one language.")},

@@ -12,6 +12,8 @@ from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from building_blocks.constants import EMAIL_MAX_LENGTH, LANGUAGE_CODE_MAX_LENGTH
+
 
 class MailStatus(models.TextChoices):
     PENDING = "pending", _("waiting to be sent")
@@ -41,7 +43,7 @@ class Subscriber(models.Model):
     the confirmation mail (deleted after PRESS_ALERTS_UNCONFIRMED_DAYS); unsubscribing deletes them."""
 
     key = models.UUIDField(default=uuid.uuid4, unique=True, editable=False)
-    email = models.EmailField(_("e-mail"), max_length=254, unique=True)
+    email = models.EmailField(_("e-mail"), max_length=EMAIL_MAX_LENGTH, unique=True)
     topics = models.ManyToManyField(
         "news.Topic",
         verbose_name=_("topics"),
@@ -69,7 +71,7 @@ class SubscriberLanguage(models.Model):
     """A language (and script) in which a subscriber receives releases."""
 
     subscriber = models.ForeignKey(Subscriber, on_delete=models.CASCADE, related_name="languages")
-    language = models.CharField(_("language"), max_length=10, choices=settings.LANGUAGES)
+    language = models.CharField(_("language"), max_length=LANGUAGE_CODE_MAX_LENGTH, choices=settings.LANGUAGES)
 
     class Meta:
         constraints = [
@@ -89,7 +91,7 @@ class ConfirmationMail(OutgoingMail):
 
     subscriber = models.ForeignKey(Subscriber, on_delete=models.CASCADE, related_name="confirmation_mails")
     kind = models.CharField(max_length=10, choices=Kind.choices, default=Kind.CONFIRM)
-    language = models.CharField(_("language"), max_length=10, choices=settings.LANGUAGES)
+    language = models.CharField(_("language"), max_length=LANGUAGE_CODE_MAX_LENGTH, choices=settings.LANGUAGES)
 
     class Meta:
         verbose_name = _("confirmation mail")
@@ -104,7 +106,7 @@ class Alert(OutgoingMail):
 
     subscriber = models.ForeignKey(Subscriber, on_delete=models.CASCADE, related_name="alerts")
     release = models.ForeignKey("wagtailcore.Page", on_delete=models.CASCADE, related_name="+")
-    language = models.CharField(_("language"), max_length=10, choices=settings.LANGUAGES)
+    language = models.CharField(_("language"), max_length=LANGUAGE_CODE_MAX_LENGTH, choices=settings.LANGUAGES)
 
     class Meta:
         verbose_name = _("alert")
@@ -124,11 +126,11 @@ class Journalist(models.Model):
     """A vetted journalist on the media list, who may receive releases under embargo."""
 
     name = models.CharField(_("name"), max_length=200)
-    email = models.EmailField(_("e-mail"), max_length=254)
+    email = models.EmailField(_("e-mail"), max_length=EMAIL_MAX_LENGTH)
     outlet = models.CharField(_("outlet"), max_length=200, blank=True, help_text=_("e.g. the newspaper"))
     language = models.CharField(
         _("language"),
-        max_length=10,
+        max_length=LANGUAGE_CODE_MAX_LENGTH,
         choices=settings.LANGUAGES,
         help_text=_("The release is sent in this language and script."),
     )

@@ -183,12 +183,12 @@ class ProgrammePage(PressImagesMixin, BasePage):
         """Live releases in this page's language that name this programme in any language.
 
         wagtail-localize copies the release→programme link as it is, so a Serbian release points to
-        the English programme: match on the programme's translation key, not its id.
+        the English programme: match on the programme's translation key, not its id. The release model
+        is read from news's relation to programmes (related_name "press_releases"): news sits above.
         """
-        from news.models import PressReleasePage
-
+        releases = self._meta.get_field("press_releases").related_model
         return (
-            PressReleasePage.objects.live()
+            releases.objects.live()
             .public()
             .filter(locale_id=self.locale_id, related_programmes__translation_key=self.translation_key)
             .distinct()

@@ -1,5 +1,5 @@
-"""Print the project's import graph between its apps, the cycles in it, imports inside functions, and
-lines of code per app.
+"""Print the project's import graph between its apps, the cycles in it and between the modules of one
+app, imports inside functions, and lines of code per app.
 
     python scripts/import_graph.py            # the report
     python scripts/import_graph.py --json     # the same, as JSON (tests/test_architecture.py reads it)
@@ -31,40 +31,64 @@ def sources(app):
         yield path
 
 
-def imported_modules(node):
+def module_name(path):
+    parts = list(path.relative_to(ROOT).with_suffix("").parts)
+    if parts[-1] == "__init__":
+        parts.pop()
+    return ".".join(parts)
+
+
+def imported_modules(node, module, is_package, known):
+    """The modules an import statement names, relative ones resolved against ``module``; for
+    ``from package import name`` the submodule when ``name`` is one."""
     if isinstance(node, ast.Import):
         return [alias.name for alias in node.names]
-    if isinstance(node, ast.ImportFrom) and node.level == 0 and node.module:
-        return [node.module]
-    return []
+    if not isinstance(node, ast.ImportFrom):
+        return []
+    base = node.module or ""
+    if node.level:
+        package = module.split(".") if is_package else module.split(".")[:-1]
+        package = package[: len(package) - (node.level - 1)]
+        base = ".".join(package + ([node.module] if node.module else []))
+    found = [f"{base}.{alias.name}" for alias in node.names if f"{base}.{alias.name}" in known]
+    return found or [base]
 
 
 def analyse():
     names = apps()
+    files = {module_name(path): path for app in names for path in sources(app)}
     edges = {app: set() for app in names}
+    module_edges = {module: set() for module in files}
     inner = []
     lines = {}
-    for app in names:
-        total = 0
-        for path in sources(app):
-            text = path.read_text()
-            total += sum(1 for line in text.splitlines() if line.strip() and not line.strip().startswith("#"))
-            tree = ast.parse(text)
-            functions = [n for n in ast.walk(tree) if isinstance(n, (ast.FunctionDef, ast.AsyncFunctionDef))]
-            nested = {id(n) for f in functions for n in ast.walk(f) if n is not f}
-            for node in ast.walk(tree):
-                for module in imported_modules(node):
-                    top = module.split(".")[0]
-                    if top in names and top != app:
-                        edges[app].add(top)
-                    if top in names and id(node) in nested:
-                        inner.append(f"{path.relative_to(ROOT)}:{node.lineno} {module}")
-        lines[app] = total
+    for module, path in files.items():
+        app = module.split(".")[0]
+        text = path.read_text()
+        lines[app] = lines.get(app, 0) + sum(
+            1 for line in text.splitlines() if line.strip() and not line.strip().startswith("#")
+        )
+        tree = ast.parse(text)
+        functions = [n for n in ast.walk(tree) if isinstance(n, (ast.FunctionDef, ast.AsyncFunctionDef))]
+        nested = {id(n) for f in functions for n in ast.walk(f) if n is not f}
+        # Django's place for an app to load its own signal handlers: AppConfig.ready() in apps.py.
+        ready = {id(n) for f in functions if f.name == "ready" and path.name == "apps.py" for n in ast.walk(f)}
+        for node in ast.walk(tree):
+            for target in imported_modules(node, module, path.name == "__init__.py", files):
+                top = target.split(".")[0]
+                if top not in names:
+                    continue
+                if top != app:
+                    edges[app].add(top)
+                if target in files and target != module:
+                    module_edges[module].add(target)
+                if id(node) in nested and not (id(node) in ready and top == app):
+                    inner.append(f"{path.relative_to(ROOT)}:{node.lineno} {target}")
     return {
         "edges": {app: sorted(targets) for app, targets in edges.items()},
         "cycles": cycles(edges),
-        "imports_in_functions": inner,
-        "lines": lines,
+        "module_cycles": cycles(module_edges),
+        "imports_in_functions": sorted(inner),
+        "lines": {app: lines.get(app, 0) for app in names},
     }
 
 
@@ -108,6 +132,7 @@ def main():
     for app, targets in report["edges"].items():
         print(f"  {app:20} -> {', '.join(targets) or '-'}")
     print("Cycles:", "; ".join(" <-> ".join(c) for c in report["cycles"]) or "none")
+    print("Module cycles:", "; ".join(" <-> ".join(c) for c in report["module_cycles"]) or "none")
     print(f"Imports of project modules inside functions: {len(report['imports_in_functions'])}")
     for item in report["imports_in_functions"]:
         print(f"  {item}")

@@ -6,12 +6,24 @@ JSON-LD sits in a <script>, which the Cyrillic middleware leaves alone, so its t
 the reader's script here (addresses and identifiers never change) and its inLanguage names the
 script too (sr-Latn, sr-Cyrl)."""
 
+import json
+
 from django.utils import timezone, translation
+from django.utils.html import format_html
+from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
 
 from building_blocks.languages import bcp47, localized_home
 from building_blocks.site_address import page_full_url
 from serbian_script.transliteration import in_active_script
+
+# The same escapes as Django's json_script: nothing in the data can close the <script> element.
+JSON_ESCAPES = {ord(">"): "\\u003E", ord("<"): "\\u003C", ord("&"): "\\u0026", 0x2028: "\\u2028", 0x2029: "\\u2029"}
+
+
+def json_ld_script(data):
+    text = json.dumps(data, ensure_ascii=False, sort_keys=True).translate(JSON_ESCAPES)
+    return format_html('<script type="application/ld+json">{}</script>', mark_safe(text))
 
 
 def organisation_name(chrome):

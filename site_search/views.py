@@ -35,7 +35,6 @@ def search(request):
         context.update(picks=picks, results=results, items=_items(request, results, terms), searched=True)
         context["page_query"] = QueryDict(mutable=True)
         context["page_query"].update({"q": query, **({"type": kind} if kind else {})})
-        context["page_query"] = context["page_query"].urlencode()
     else:
         context["searched"] = bool(query.strip())
     return render(request, "site_search/search.html", context)

@@ -152,7 +152,6 @@ def admin_screens(english_home, serbian_home):
         reverse("wagtaillocales:index"),
         reverse("wagtailredirects:index"),
         reverse("wagtailsearchpromotions:index"),
-        reverse("wagtailforms:index"),
         reverse("wagtailadmin_collections:index"),
     ]
     image = ImageFactory(title="Centar")

@@ -16,7 +16,7 @@ from django.core.management import call_command
 from django.db import connection
 from wagtail.models import Page
 
-from site_security.backups import postgres_url
+from operations.backups import postgres_url
 
 pytestmark = pytest.mark.django_db
 

@@ -103,3 +103,13 @@ def test_a_feed_is_sent_in_one_piece(client, url):
 
     assert response.status_code == 200
     assert len(list(response)) == 1
+
+
+@pytest.mark.parametrize("url", ["/en/news/feed/rss/", "/en/news/feed/atom/"])
+def test_a_feed_has_no_last_modified_date(client, url):
+    """Withdrawing a release leaves the newest release's date as it was: a proxy answering 304 to
+    If-Modified-Since would keep the withdrawn release in readers' copies."""
+    response = client.get(url)
+
+    assert response.status_code == 200
+    assert not response.has_header("Last-Modified")

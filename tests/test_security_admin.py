@@ -145,3 +145,11 @@ def test_editing_a_page_and_a_snippet_is_in_the_site_history(admin_client, relea
     assert ModelLogEntry.objects.filter(object_id=str(topic.pk), action="wagtail.edit").exists()
     assert "Audited title" in history
     assert "Audited topic" in history
+
+
+@pytest.mark.parametrize("path", ["/django-admin/", "/en/django-admin/", "/django-admin/login/"])
+def test_there_is_no_second_admin_besides_wagtails(client, staff, path):
+    """Django's own admin is not installed: staff sign in to Wagtail's, with its two-factor step."""
+    client.force_login(staff)
+
+    assert client.get(path, follow=True).status_code == 404

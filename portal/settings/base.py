@@ -8,7 +8,7 @@ from .environment import env_bool, env_int, env_list, env_str
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 
-# --- Environment (each variable is declared here once; the README lists them) -------------------
+# --- Environment (each variable is declared here once; docs/operators.md lists them) ------------
 DEBUG = env_bool("DEBUG", False)
 SECRET_KEY = env_str("SECRET_KEY")
 ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", ["localhost", "127.0.0.1", "[::1]"])
@@ -47,7 +47,7 @@ PRESS_ALERTS_PER_MINUTE = env_int("PRESS_ALERTS_PER_MINUTE", 60)
 PRESS_ALERTS_MAX_ATTEMPTS = env_int("PRESS_ALERTS_MAX_ATTEMPTS", 20)
 PRESS_ALERTS_UNCONFIRMED_DAYS = env_int("PRESS_ALERTS_UNCONFIRMED_DAYS", 3)
 PRESS_ALERTS_RATE_LIMIT = env_int("PRESS_ALERTS_RATE_LIMIT", 10)
-# Caching and scale-out (see "Performance and scale" below and in the README).
+# Caching and scale-out (see "Performance and scale" below and docs/operators.md).
 REDIS_URL = env_str("REDIS_URL", "")
 PAGE_CACHE_SECONDS = env_int("PAGE_CACHE_SECONDS", 600)
 PAGE_CACHE_BROWSER_SECONDS = env_int("PAGE_CACHE_BROWSER_SECONDS", 60)
@@ -84,11 +84,11 @@ INSTALLED_APPS = [
     "seo",
     "public_api",
     "site_security",
+    "operations",
     "wagtail_localize",
     # Wagtail's locale editor, not wagtail_localize.locales: its "Synchronise content from another
     # locale" publishes English copies under Serbian addresses (wagtail-localize issues 871, 743).
     "wagtail.locales",
-    "wagtail.contrib.forms",
     "wagtail.contrib.frontend_cache",
     "wagtail.contrib.redirects",
     "wagtail.contrib.search_promotions",
@@ -96,7 +96,6 @@ INSTALLED_APPS = [
     "rest_framework",
     "wagtail.contrib.routable_page",
     "wagtail.contrib.settings",
-    "wagtail.embeds",
     "wagtail.sites",
     "wagtail.users",
     "wagtail.snippets",
@@ -108,7 +107,6 @@ INSTALLED_APPS = [
     "modelcluster",
     "taggit",
     "django_filters",
-    "django.contrib.admin",
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
@@ -127,7 +125,7 @@ MIDDLEWARE = [
     "site_security.http_methods.HttpMethodsMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     # Before everything that reads the database: any address answers the 503 page while it is away.
-    "site_security.middleware.DatabaseOutageMiddleware",
+    "operations.outage.DatabaseOutageMiddleware",
     # Before sessions, languages and transliteration: a cached page is served as it was finally sent.
     "page_cache.middleware.PageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
@@ -137,7 +135,7 @@ MIDDLEWARE = [
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django_otp.middleware.OTPMiddleware",
-    "site_security.middleware.TwoFactorMiddleware",
+    "accounts.middleware.TwoFactorMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "site_security.document_metadata.UploadWarningsMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
@@ -168,6 +166,8 @@ TEMPLATES = [
 ]
 
 AUTH_USER_MODEL = "accounts.User"
+# Asked by every page (BasePage.permissions_for_user) in the explorer, editor, bulk actions and translation editor.
+PAGE_PERMISSION_TESTER = "editorial_roles.page_permissions.EditorialPagePermissionTester"
 WAGTAILIMAGES_IMAGE_MODEL = "image_library.CreditedImage"
 
 AUTH_PASSWORD_VALIDATORS = [
@@ -215,8 +215,10 @@ TIME_ZONE = "Europe/Belgrade"
 # The site's own strings, then the Wagtail admin's Serbian (locale/admin, kept by serbian_script's
 # update_admin_catalogues so that makemessages never drops it); both take precedence over the packages'.
 LOCALE_PATHS = [BASE_DIR / "locale", BASE_DIR / "locale" / "admin"]
-# Account → Preferences: the admin in English or in Serbian, in either script.
-WAGTAILADMIN_PERMITTED_LANGUAGES = [("en", "English"), ("sr-latn", "Srpski (latinica)"), ("sr", "Српски (ћирилица)")]
+# Each language in its own words and script, where one is chosen: the admin's preferences (Account →
+# Preferences) and press alerts' subscription form.
+LANGUAGES_WITH_SCRIPT = [("en", "English"), ("sr-latn", "Srpski (latinica)"), ("sr", "Српски (ћирилица)")]
+WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES_WITH_SCRIPT
 # Serbian dates with the month in the genitive ("1. novembra 2006."), see serbian_script/formats.
 FORMAT_MODULE_PATH = ["serbian_script.formats"]
 
@@ -257,6 +259,29 @@ WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 WAGTAIL_LOCALIZE_DEFAULT_TRANSLATION_MODE = "synced"
 WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
 
+# --- Logging ---------------------------------------------------------------------------------------
+# Warnings and errors, Django's failed requests included, to stderr, one line each:
+# "2026-12-02T03:04:05+0100 ERROR django.request Internal Server Error: /en/\nTraceback …".
+LOGGING = {
+    "version": 1,
+    "disable_existing_loggers": False,
+    "formatters": {
+        "line": {
+            "()": "portal.log_format.OneLineFormatter",
+            "format": "%(asctime)s %(levelname)s %(name)s %(message)s",
+            "datefmt": "%Y-%m-%dT%H:%M:%S%z",
+        }
+    },
+    "handlers": {"stderr": {"class": "logging.StreamHandler", "formatter": "line"}},
+    "root": {"handlers": ["stderr"], "level": "WARNING"},
+    "loggers": {
+        # Django's own handlers print only under DEBUG and mail ADMINS (none): its records go to the root's.
+        "django": {"handlers": [], "level": "WARNING", "propagate": True},
+        # 4xx answers are in the access log; 5xx are logged here.
+        "django.request": {"level": "ERROR"},
+    },
+}
+
 # --- Performance and scale ----------------------------------------------------------------------
 # The page cache: Redis when REDIS_URL is set (one copy of each page for every app server), otherwise
 # each process's memory. Either way correct: the version of every entry is read from the database.
@@ -278,8 +303,8 @@ CACHES["process"] = {
     "LOCATION": "cached-values",
     "OPTIONS": {"MAX_ENTRIES": 5000},
 }
-# Never cached whole: the admin, documents (served with their own checks) and Django's own admin.
-PAGE_CACHE_EXCLUDED_PATHS = ["/admin/", "/django-admin/", "/documents/"]
+# Never cached whole: the admin and documents (served with their own checks).
+PAGE_CACHE_EXCLUDED_PATHS = ["/admin/", "/documents/"]
 # The only query parameters a cached page may have: the newsroom's filters and page numbers.
 PAGE_CACHE_QUERY_PARAMETERS = ["page", "year", "topic", "programme"]
 

@@ -1,7 +1,7 @@
 """Typed readers for environment variables.
 
 Every variable the portal reads is declared once in ``base.py`` (or ``production.py``) with one of
-these readers, so its type and default are visible in one place and listed in the README.
+these readers, so its type and default are visible in one place and listed in docs/operators.md.
 """
 
 import os

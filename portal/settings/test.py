@@ -13,3 +13,5 @@ MEDIA_ROOT = tempfile.mkdtemp(prefix="portal-test-media-")
 ALLOWED_HOSTS = ["testserver", "localhost", "127.0.0.1"]
 # Tests roll their changes back, which the page cache cannot see: it is on only in tests that say so.
 PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "0"))
+# Quiet: pytest's caplog still sees every record, through the root logger.
+LOGGING["handlers"]["stderr"] = {"class": "logging.NullHandler"}  # noqa: F405

@@ -8,11 +8,10 @@ from django.utils import translation
 from django.utils.translation import gettext as _
 
 from building_blocks.site_address import absolute_url, page_full_url
-from news.templatetags.newsroom import json_ld_script
 from serbian_script.transliteration import in_active_script
 from site_settings.templatetags.site_settings_tags import chrome_for
 
-from ..structured_data import news_article_data, organisation_data
+from ..structured_data import json_ld_script, news_article_data, organisation_data
 
 register = template.Library()
 

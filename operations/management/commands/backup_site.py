@@ -1,7 +1,7 @@
 from django.conf import settings
 from django.core.management.base import BaseCommand
 
-from site_security.backups import create_backup
+from operations.backups import create_backup
 
 
 class Command(BaseCommand):

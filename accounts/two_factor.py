@@ -38,7 +38,7 @@ def verify(request):
                 otp_login(request, device)
                 return redirect(safe_next(request))
         form.add_error("code", _("That code is not valid. Check your device's clock and try again."))
-    return render(request, "site_security/two_factor_verify.html", {"form": form})
+    return render(request, "accounts/two_factor_verify.html", {"form": form})
 
 
 def setup(request):
@@ -48,7 +48,7 @@ def setup(request):
     )
     form = CodeForm(request.POST or None)
     if device.confirmed:
-        return render(request, "site_security/two_factor_setup.html", {"device": device})
+        return render(request, "accounts/two_factor_setup.html", {"device": device})
     if form.is_valid():
         if device.verify_token(form.cleaned_data["code"]):
             device.confirmed = True
@@ -58,4 +58,4 @@ def setup(request):
             return redirect("wagtailadmin_home")
         form.add_error("code", _("That code is not valid. Check your device's clock and try again."))
     context = {"form": form, "secret": base64.b32encode(device.bin_key).decode(), "config_url": device.config_url}
-    return render(request, "site_security/two_factor_setup.html", context)
+    return render(request, "accounts/two_factor_setup.html", context)

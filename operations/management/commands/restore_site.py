@@ -1,6 +1,6 @@
 from django.core.management.base import BaseCommand, CommandError
 
-from site_security.backups import database_has_content, restore_backup
+from operations.backups import database_has_content, restore_backup
 
 
 class Command(BaseCommand):
