@@ -50,16 +50,23 @@ def finished_revision(translation):
     return None
 
 
+def schedule_revision(revision, go_live_at):
+    """Wagtail's own scheduling: the revision's page with a go-live time, saved as a new revision and
+    published, which only schedules it (as a moderator's approval of a page with a go-live time does)."""
+    page = revision.as_object()
+    page.go_live_at = go_live_at
+    page.save_revision(approved_go_live_at=go_live_at, clean=False).publish()
+
+
 def schedule_translations(source, go_live_at):
     """Schedules each finished translation for the source's time (approved with the source); an
     unfinished one stays a draft, and once finished it is held until the same time."""
     for translation in source.get_translations().select_related("latest_revision"):
         revision = finished_revision(translation)
-        translation.revisions.exclude(pk=getattr(revision, "pk", None)).update(approved_go_live_at=None)
-        if revision is not None:
-            revision.content["go_live_at"] = go_live_at.isoformat()
-            revision.approved_go_live_at = go_live_at
-            revision.save(update_fields=["content", "approved_go_live_at"])
+        if revision is None:
+            translation.revisions.update(approved_go_live_at=None)
+        elif revision.approved_go_live_at != go_live_at:
+            schedule_revision(revision, go_live_at)
 
 
 def unschedule_translations(source):
@@ -103,7 +110,9 @@ def hold_translation_until_source_embargo(sender, instance, raw=False, **kwargs)
         return
     until = source_embargo_until(page)
     if until is not None:
-        instance.content["go_live_at"] = until.isoformat()
+        held = instance.as_object()
+        held.go_live_at = until
+        instance.content = held.serializable_data()  # what save_revision stores for a page
 
 
 def schedule_translations_with_source(sender, instance, raw=False, update_fields=None, **kwargs):
@@ -133,10 +142,10 @@ def publish_translations_with_source(sender, instance, revision=None, **kwargs):
     for translation in instance.get_translations():
         scheduled = translation.scheduled_revision
         if scheduled is not None and scheduled.approved_go_live_at > timezone.now():
-            scheduled.approved_go_live_at = None
-            scheduled.content["go_live_at"] = None
-            scheduled.save(update_fields=["content", "approved_go_live_at"])
-            scheduled.publish(log_action="wagtail.publish.scheduled")
+            # As an editor publishing now over a schedule: the same content without the go-live time.
+            page = scheduled.as_object()
+            page.go_live_at = None
+            page.save_revision(clean=False).publish(log_action="wagtail.publish.scheduled")
 
 
 def connect_signals():

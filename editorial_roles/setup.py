@@ -33,7 +33,7 @@ def _grant(group, page, codename, log):
 
 def grant_atina_editors(log):
     """Edit (never add or publish) in every language's programme index; which programmes is
-    narrowed to those Atina runs by the before_edit_page hook."""
+    narrowed to those Atina runs by editorial_roles.permissions (the page permission tester)."""
     group = Group.objects.get(name=roles.ATINA_EDITORS)
     for index in ProgrammeIndexPage.objects.all():
         _grant(group, index, "change_page", log)
@@ -48,7 +48,7 @@ def grant_atina_editors(log):
 def grant_translators(log):
     """Edit in the translated trees only (the default site's home page in the other languages), and
     see the default language's tree: the permission on its home page opens the explorer there, and
-    page_permissions.py keeps it read-only (no add, no edit)."""
+    editorial_roles.permissions keeps it read-only (no add, no edit)."""
     group = Group.objects.get(name=roles.TRANSLATORS)
     home = Site.objects.get(is_default_site=True).root_page
     _grant(group, home, "change_page", log)

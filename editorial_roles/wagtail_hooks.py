@@ -1,6 +1,5 @@
 from django.conf import settings
 from django.contrib import messages
-from django.shortcuts import redirect
 from django.urls import reverse
 from django.utils import formats, timezone
 from django.utils.translation import gettext as _
@@ -8,17 +7,6 @@ from wagtail import hooks
 from wagtail.admin.widgets import ListingButton
 
 from .embargo import embargo_until, translations_going_live
-from .permissions import may_edit_page
-
-
-@hooks.register("before_edit_page")
-def keep_partner_editors_to_their_programmes(request, page):
-    """Atina editors reach the whole programme index through their page permission; this narrows
-    it to the programmes their organisation runs."""
-    if may_edit_page(request.user, page):
-        return None
-    messages.error(request, _("You may edit only the programmes that your organisation runs."))
-    return redirect("wagtailadmin_explore", page.get_parent().id)
 
 
 @hooks.register("register_page_listing_buttons")

@@ -90,3 +90,21 @@ def test_admin_marks_embargoed_releases_with_their_time(admin_client):
     for language in ("en", "sr-latn"):
         explorer = admin_client.get(reverse("wagtailadmin_explore", args=[news_index(language).pk]))
         assert "Embargoed until March 4, 2041, 10 a.m. (Belgrade time)" in explorer.content.decode()
+
+
+def test_rescheduling_the_release_moves_its_translation_through_wagtails_scheduling(client):
+    release, translation = draft_release_with_draft_translation()
+    approve_for(release, EMBARGO)
+    later = EMBARGO + datetime.timedelta(days=1)
+    approve_for(release, later)
+
+    translation.refresh_from_db()
+    scheduled = translation.scheduled_revision
+    assert scheduled.approved_go_live_at == later
+    assert scheduled.as_object().go_live_at == later  # the revision's page says the same time
+    publish_scheduled_at(EMBARGO + ONE_SECOND)
+    assert not visible_to_readers(client, release, "en")
+    assert not visible_to_readers(client, translation, "sr-latn")
+    publish_scheduled_at(later + ONE_SECOND)
+    assert visible_to_readers(client, release, "en")
+    assert visible_to_readers(client, translation, "sr-latn")

@@ -44,20 +44,17 @@ def refuse_to_publish_unfinished_translation(request, page):
     return redirect("wagtailadmin_pages:edit", page.pk)
 
 
-def refuse_to_convert_to_alias(request, page_id):
-    """Answers wagtail-localize's "Convert to alias page": a translation never becomes a copy of the
-    English page (the English would go live under the Serbian address, unapproved)."""
-    messages.error(request, _("A translation cannot be replaced by the English page. Translate it instead."))
-    return redirect("wagtailadmin_pages:edit", page_id)
-
-
 def hide_convert_to_alias(menu_items, request, context):
+    """Takes "Convert to alias page" out of a translation's menu: a translation never becomes a copy of
+    the English page (integrity.refuse_untranslated_live_page refuses it on the model too)."""
     menu_items[:] = [item for item in menu_items if getattr(item, "name", None) != "localize-convert-to-alias"]
 
 
 class UpdateFinishedTranslationsView(UpdateTranslationsView):
     """wagtail-localize's "Sync translated pages", except that "Publish immediately" publishes only
     the translations that have a text for every segment; the others wait for their translator."""
+
+    publishes_finished_translations = True  # read by the sync form's template
 
     def form_valid(self, form):
         publish = form.cleaned_data["publish_translations"]

@@ -7,7 +7,6 @@ from .moderation import submit_translation_for_moderation
 from .publishing import (
     UpdateFinishedTranslationsView,
     hide_convert_to_alias,
-    refuse_to_convert_to_alias,
     refuse_to_publish_unfinished_translation,
 )
 from .views import TranslationStatusView, may_see_translation_status
@@ -21,10 +20,10 @@ def register_translation_status_urls():
             TranslationStatusView.as_view(results_only=True),
             name="translation_status_results",
         ),
-        # These answer wagtail-localize's own addresses: admin URLs are matched in hook order, and
-        # order=-1 puts them before wagtail-localize's (order 0), whatever the order of the apps.
+        # "Sync translated pages" that publishes only finished translations, at an address of its own;
+        # wagtail-localize's sync form links here (templates/wagtail_localize/admin/update_translations.html).
         path(
-            "localize/update/<int:translation_source_id>/",
+            "translations/sync/<int:translation_source_id>/",
             UpdateFinishedTranslationsView.as_view(),
             name="update_finished_translations",
         ),
@@ -33,13 +32,10 @@ def register_translation_status_urls():
             submit_translation_for_moderation,
             name="submit_translation_for_moderation",
         ),
-        path(
-            "localize/page/<int:page_id>/convert_to_alias/", refuse_to_convert_to_alias, name="refuse_convert_to_alias"
-        ),
     ]
 
 
-hooks.register("register_admin_urls", register_translation_status_urls, order=-1)
+hooks.register("register_admin_urls", register_translation_status_urls)
 
 
 class TranslationStatusMenuItem(MenuItem):
@@ -54,6 +50,8 @@ def register_translation_status_menu_item():
     )
 
 
-# Runs before wagtail-localize's own hook, which would publish the translation with English fallbacks.
+# Runs before wagtail-localize's own before_edit_page hook (order 0), which would publish the
+# translation with English fallbacks.
 hooks.register("before_edit_page", refuse_to_publish_unfinished_translation, order=-1)
+# After wagtail-localize's menu items are in place (the model refuses the conversion anyway).
 hooks.register("construct_page_action_menu", hide_convert_to_alias, order=1)

@@ -86,7 +86,9 @@ INSTALLED_APPS = [
     "site_security",
     "operations",
     "wagtail_localize",
-    "wagtail_localize.locales",
+    # Wagtail's locale editor, not wagtail_localize.locales: its "Synchronise content from another
+    # locale" publishes English copies under Serbian addresses (wagtail-localize issues 871, 743).
+    "wagtail.locales",
     "wagtail.contrib.frontend_cache",
     "wagtail.contrib.redirects",
     "wagtail.contrib.search_promotions",
