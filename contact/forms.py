@@ -7,7 +7,7 @@ from django import forms
 from django.core import signing
 from django.utils.translation import gettext_lazy as _
 
-from .models import ContactMessage, Topic
+from .models import ContactMessage, MessageSubject
 
 TOKEN_SALT = "contact.form.time-token"
 MINIMUM_SECONDS = 3
@@ -52,7 +52,7 @@ class ContactForm(forms.Form):
     )
     topic = forms.ChoiceField(
         label=_("Topic"),
-        choices=[("", _("Choose a topic"))] + list(Topic.choices),
+        choices=[("", _("Choose a topic"))] + list(MessageSubject.choices),
         error_messages={"required": _("Choose a topic."), "invalid_choice": _("Choose a topic from the list.")},
     )
     message = forms.CharField(

@@ -5,7 +5,7 @@ from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
-from wagtail.admin.panels import FieldPanel
+from wagtail.admin.panels import FieldPanel, PublishingPanel
 from wagtail.compat import HTTPMethod
 from wagtail.contrib.routable_page.models import path
 from wagtail.fields import StreamField
@@ -15,10 +15,11 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from building_blocks.blocks import BaseStreamBlock
 from building_blocks.models import BasePage
+from building_blocks.snippets import PublishedSnippet
 from building_blocks.subpages import TranslatedSubpagesMixin
 
 
-class PressContact(TranslatableMixin, models.Model):
+class PressContact(PublishedSnippet):
     """A person journalists can call or write to; chosen on press releases and listed for the press."""
 
     name = models.CharField(_("name"), max_length=255)
@@ -40,7 +41,9 @@ class PressContact(TranslatableMixin, models.Model):
         FieldPanel("email"),
         FieldPanel("phone"),
         FieldPanel("languages"),
+        PublishingPanel(),
     ]
+    preview_template = "contact/previews/press_contact.html"
 
     # A person's name and direct lines are the same in every language; only descriptions are translated.
     translatable_fields = [
@@ -61,7 +64,7 @@ class PressContact(TranslatableMixin, models.Model):
         return f"{self.name} ({self.organisation})"
 
 
-class Office(TranslatableMixin, models.Model):
+class Office(PublishedSnippet):
     """An office readers can visit, call or write to. Only the name is required: details the
     organisations have not published stay blank rather than being guessed."""
 
@@ -81,7 +84,9 @@ class Office(TranslatableMixin, models.Model):
         FieldPanel("phone"),
         FieldPanel("email"),
         FieldPanel("opening_hours"),
+        PublishingPanel(),
     ]
+    preview_template = "contact/previews/office.html"
 
     translatable_fields = [
         TranslatableField("name"),
@@ -100,7 +105,9 @@ class Office(TranslatableMixin, models.Model):
         return self.name
 
 
-class Topic(models.TextChoices):
+class MessageSubject(models.TextChoices):
+    """What a contact-form message is about (stored in ``ContactMessage.topic``)."""
+
     GENERAL = "general", _("General question")
     PRESS = "press", _("Press and media")
     PARTNERSHIP = "partnership", _("Partnership")
@@ -129,7 +136,7 @@ class ContactMessage(models.Model):
     language = models.CharField(_("language"), max_length=10, choices=settings.LANGUAGES)
     name = models.CharField(pgettext_lazy("person", "name"), max_length=200)
     email = models.EmailField(_("e-mail"), max_length=254)
-    topic = models.CharField(_("topic"), max_length=20, choices=Topic.choices)
+    topic = models.CharField(_("topic"), max_length=20, choices=MessageSubject.choices)
     message = models.TextField(_("message"), max_length=5000)
     consent = models.BooleanField(_("consent to processing"), default=False)
     sent = models.BooleanField(_("e-mailed to staff"), default=False, db_index=True)
@@ -181,8 +188,8 @@ class ContactPage(TranslatedSubpagesMixin, BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["press_contacts"] = PressContact.objects.filter(locale=self.locale)
-        context["offices"] = Office.objects.filter(locale=self.locale)
+        context["press_contacts"] = PressContact.objects.live().filter(locale=self.locale)
+        context["offices"] = Office.objects.live().filter(locale=self.locale)
         return context
 
     @path("")

@@ -29,7 +29,7 @@ class NewsFilterForm(forms.Form):
         super().__init__(data)
         self.topics = cached_value(
             f"news:filter-topics:{locale_id}",
-            lambda: {topic.slug: topic for topic in Topic.objects.filter(locale_id=locale_id)},
+            lambda: {topic.slug: topic for topic in Topic.objects.live().filter(locale_id=locale_id)},
         )
         self.programmes = cached_value(
             f"news:filter-programmes:{locale_id}",

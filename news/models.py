@@ -11,7 +11,7 @@ from django.utils import timezone, translation
 from django.utils.feedgenerator import Atom1Feed, Rss201rev2Feed
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
-from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
+from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel, PublishingPanel
 from wagtail.api import APIField
 from wagtail.contrib.routable_page.models import path, re_path
 from wagtail.coreutils import get_supported_content_language_variant
@@ -24,6 +24,7 @@ from building_blocks.languages import bcp47
 from building_blocks.models import BasePage, BasePageQuerySet
 from building_blocks.pagination import paginate
 from building_blocks.site_address import absolute_url, page_full_url
+from building_blocks.snippets import PublishedSnippet
 from building_blocks.subpages import TranslatedSubpagesMixin, subpage_slug
 from image_library.downloads import PressImagesMixin
 from page_cache.cached_values import cached_value, cached_value_for_page
@@ -39,7 +40,7 @@ RELATED_RELEASES = 3
 SLUG_PATTERN = r"[-a-zA-Z0-9_]+"
 
 
-class Topic(TranslatableMixin, models.Model):
+class Topic(PublishedSnippet):
     """A subject press releases are filed under, such as counter-trafficking; readers filter by it."""
 
     name = models.CharField(_("name"), max_length=100, help_text=_("e.g. Counter-trafficking"))
@@ -47,7 +48,8 @@ class Topic(TranslatableMixin, models.Model):
         _("slug"), max_length=100, help_text=_("The topic's name in a web address, e.g. counter-trafficking")
     )
 
-    panels = [FieldPanel("name"), FieldPanel("slug")]
+    panels = [FieldPanel("name"), FieldPanel("slug"), PublishingPanel()]
+    preview_template = "news/previews/topic.html"
 
     translatable_fields = [TranslatableField("name"), TranslatableField("slug")]
 
@@ -69,7 +71,11 @@ class PressReleaseQuerySet(BasePageQuerySet):
             .public()
             .filter(locale=locale)
             .select_related("hero_image", "locale")
-            .prefetch_related(Prefetch("topic_links", queryset=PressReleaseTopic.objects.select_related("topic")))
+            .prefetch_related(
+                Prefetch(
+                    "topic_links", queryset=PressReleaseTopic.objects.filter(topic__live=True).select_related("topic")
+                )
+            )
             .order_by("-date", "-pk")
         )
 
@@ -149,7 +155,7 @@ class NewsIndexPage(TranslatedSubpagesMixin, BasePage):
         releases = self.releases()
         title = self.title
         if topic_slug is not None:
-            topic = Topic.objects.filter(locale=self.locale, slug=topic_slug).first()
+            topic = Topic.objects.live().filter(locale=self.locale, slug=topic_slug).first()
             if topic is None:
                 raise Http404
             releases = releases.filter(topic_links__topic=topic)
@@ -269,8 +275,8 @@ class PressReleasePage(PressImagesMixin, BasePage):
 
     @property
     def topic_names(self):
-        """The topics' names, for the API (which prefetches them)."""
-        return [link.topic.name for link in self.topic_links.all()]
+        """The published topics' names, for the API (which prefetches them)."""
+        return [link.topic.name for link in self.topic_links.all() if link.topic.live]
 
     @property
     def guid(self):
@@ -328,8 +334,9 @@ class PressReleasePage(PressImagesMixin, BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        contacts = [link.contact for link in self.press_contacts.select_related("contact")]
-        topics = [link.topic for link in self.topic_links.select_related("topic")]
+        # Only published contacts and topics (a preview's links are in memory: filtered here, not in SQL).
+        contacts = [link.contact for link in self.press_contacts.select_related("contact") if link.contact.live]
+        topics = [link.topic for link in self.topic_links.select_related("topic") if link.topic.live]
         programmes = list(self.localized_programmes())
         press_room, index_page = self.newsroom_pages()
         if press_room is not None:
@@ -469,7 +476,7 @@ class PressRoomPage(BasePage):
     def contacts(self):
         from contact.models import PressContact
 
-        return PressContact.objects.filter(locale_id=self.locale_id)
+        return PressContact.objects.live().filter(locale_id=self.locale_id)
 
     def vcard_url(self, contact, request=None):
         """Where a contact's vCard downloads from (served by news.views.press_contact_vcard)."""
@@ -494,6 +501,8 @@ class PressRoomPage(BasePage):
         contact = self.duty_contact
         if contact.locale_id != self.locale_id:
             contact = contact.get_translation_or_none(self.locale)
+        if contact is not None and not contact.live:
+            return None
         if contact is not None:
             contact.vcard_url = self.vcard_url(contact, request)
         return contact
