@@ -7,6 +7,7 @@ import pytest
 from cache_helpers import cache_status, page_cache  # noqa: F401 (fixture)
 from django.urls import reverse
 from editorial_helpers import staff_member
+from translation_helpers import start_translation, translate_segments
 from wagtail.models import Locale, Page
 
 from contact.models import Office, PressContact
@@ -187,3 +188,27 @@ def test_the_snippets_are_grouped_in_one_admin_menu(client):
     client.force_login(staff_member(roles.MODERATORS))
     dashboard = client.get("/admin/").content.decode()
     assert "Site content" in dashboard
+
+
+def test_a_topic_translated_with_wagtail_localize_goes_live_in_serbian_only_once_translated(client, serbian):
+    english = Locale.objects.get(language_code="en")
+    topic = Topic.objects.create(locale=english, name="Labour migration", slug="labour-migration")
+    topic.save_revision().publish()
+    translation = start_translation(topic, serbian)
+    serbian_topic = Topic.objects.get(translation_key=topic.translation_key, locale=serbian)
+    assert not serbian_topic.live  # "Translate" makes a draft, never a live copy in English
+    client.force_login(staff_member(roles.MODERATORS))
+    edit_translation = reverse("wagtailsnippets_news_topic:edit", args=[serbian_topic.pk])
+
+    client.post(edit_translation, {"action": "publish"})  # refused: every text is still English
+
+    serbian_topic.refresh_from_db()
+    assert not serbian_topic.live
+    assert "Labour migration" not in client.get("/sr-latn/vesti/").content.decode()
+
+    translate_segments(translation, {"Labour migration": "Radna migracija", "labour-migration": "radna-migracija"}.get)
+    client.post(edit_translation, {"action": "publish"})
+    serbian_topic.refresh_from_db()
+    assert serbian_topic.live and serbian_topic.name == "Radna migracija"
+    client.logout()
+    assert "Radna migracija" in client.get("/sr-latn/vesti/").content.decode()
