@@ -212,3 +212,18 @@ def test_a_topic_translated_with_wagtail_localize_goes_live_in_serbian_only_once
     assert serbian_topic.live and serbian_topic.name == "Radna migracija"
     client.logout()
     assert "Radna migracija" in client.get("/sr-latn/vesti/").content.decode()
+
+
+def test_a_snippet_from_before_drafts_opens_saves_a_draft_and_publishes_in_the_admin(client):
+    """Rows from before the migration have no revision: the admin still edits and publishes them."""
+    office = Office.objects.create(locale=Locale.objects.get(language_code="en"), name="Old office")
+    assert office.live and not office.revisions.exists()
+    client.force_login(staff_member(roles.MODERATORS))
+
+    assert client.get(edit_url(office)).status_code == 200
+    post_snippet(client, office, name="Old office, draft")
+    office.refresh_from_db()
+    assert office.name == "Old office" and office.has_unpublished_changes
+    post_snippet(client, office, "action-publish", name="Old office, published")
+    office.refresh_from_db()
+    assert office.name == "Old office, published" and office.live_revision is not None
