@@ -12,7 +12,7 @@ from wagtail.models import Locale, Page
 
 from contact.models import Office, PressContact
 from editorial_roles import roles
-from news.models import Topic
+from news.models import PressReleaseContact, PressReleaseTopic, Topic
 from page_cache.versions import read_content_version
 from partners.models import Partner
 from site_settings.models import SiteTexts
@@ -227,3 +227,26 @@ def test_a_snippet_from_before_drafts_opens_saves_a_draft_and_publishes_in_the_a
     post_snippet(client, office, "action-publish", name="Old office, published")
     office.refresh_from_db()
     assert office.name == "Old office, published" and office.live_revision is not None
+
+
+def test_a_release_filed_under_an_unpublished_topic_and_contact_never_names_them(client, seeded, release_en):
+    """An editor may choose a topic or contact that is still a draft: readers see neither until published."""
+    english = release_en.locale
+    topic = Topic.objects.create(locale=english, name="Unpublished topic", slug="unpublished-topic", live=False)
+    contact = PressContact.objects.create(locale=english, name="Unpublished Person", organisation="IOM", live=False)
+    release_en.topic_links.add(PressReleaseTopic(topic=topic, locale=english))
+    release_en.press_contacts.add(PressReleaseContact(contact=contact, locale=english))
+    release_en.save_revision().publish()
+    urls = [release_en.url, seeded("news").url, "/en/", seeded("press-room").url, "/en/news/feed/rss/"]
+    urls += ["/api/v2/pages/?type=news.PressReleasePage&locale=en&fields=topic_names"]
+
+    for url, text in sweep(client, urls).items():
+        assert "Unpublished topic" not in text and "Unpublished Person" not in text, url
+    assert client.get("/en/news/feed/rss/unpublished-topic/").status_code == 404
+    assert client.get(f"{seeded('press-room').url}contacts/{contact.pk}.vcf").status_code == 404
+
+    topic.save_revision().publish()
+    contact.save_revision().publish()
+
+    assert "Unpublished topic" in client.get(release_en.url).content.decode()
+    assert "Unpublished Person" in client.get(release_en.url).content.decode()
