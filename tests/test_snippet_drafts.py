@@ -250,3 +250,17 @@ def test_a_release_filed_under_an_unpublished_topic_and_contact_never_names_them
 
     assert "Unpublished topic" in client.get(release_en.url).content.decode()
     assert "Unpublished Person" in client.get(release_en.url).content.decode()
+
+
+def test_the_preview_of_site_texts_shows_the_draft_footer_while_readers_keep_the_published_one(client):
+    texts = SiteTexts.objects.create(locale=Locale.objects.get(language_code="en"), footer_text="Published footer")
+    texts.save_revision().publish()
+    client.force_login(staff_member(roles.MODERATORS))
+    preview = reverse("wagtailsnippets_site_settings_sitetexts:preview_on_edit", args=[texts.pk])
+    data = {field: getattr(texts, field) or "" for field in FORM_FIELDS[SiteTexts]}
+    data["footer_text"] = "Footer in preview"
+
+    assert client.post(preview, data).json()["is_valid"]
+    assert "Footer in preview" in client.get(preview).content.decode()
+    client.logout()
+    assert "Published footer" in client.get("/en/").content.decode()
