@@ -2,7 +2,7 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 
 
-class Topic(models.TextChoices):
+class MessageSubject(models.TextChoices):
     """What a contact message is about: offered by the form, stored with the message."""
 
     GENERAL = "general", _("General question")

@@ -4,7 +4,7 @@ import factory
 import wagtail_factories
 from wagtail.models import Locale
 
-from .models import ContactMessage, ContactPage, Office, PressContact, Topic
+from .models import ContactMessage, ContactPage, MessageSubject, Office, PressContact
 
 
 class OfficeFactory(factory.django.DjangoModelFactory):
@@ -34,7 +34,7 @@ class ContactMessageFactory(factory.django.DjangoModelFactory):
     language = "en"
     name = "Ana Test"
     email = "ana@example.org"
-    topic = Topic.GENERAL
+    topic = MessageSubject.GENERAL
     message = "A question about the programmes."
     consent = True
 

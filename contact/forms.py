@@ -9,7 +9,7 @@ from django.utils.translation import gettext_lazy as _
 
 from building_blocks.constants import EMAIL_MAX_LENGTH
 
-from .choices import Topic
+from .choices import MessageSubject
 from .constants import MESSAGE_MAX_LENGTH, NAME_MAX_LENGTH
 
 TOKEN_SALT = "contact.form.time-token"
@@ -51,7 +51,7 @@ class ContactForm(forms.Form):
     )
     topic = forms.ChoiceField(
         label=_("Topic"),
-        choices=[("", _("Choose a topic"))] + list(Topic.choices),
+        choices=[("", _("Choose a topic"))] + list(MessageSubject.choices),
         error_messages={"required": _("Choose a topic."), "invalid_choice": _("Choose a topic from the list.")},
     )
     message = forms.CharField(

@@ -6,7 +6,7 @@ from django.shortcuts import redirect
 from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
-from wagtail.admin.panels import FieldPanel
+from wagtail.admin.panels import FieldPanel, PublishingPanel
 from wagtail.compat import HTTPMethod
 from wagtail.contrib.routable_page.models import path
 from wagtail.fields import StreamField
@@ -17,16 +17,17 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 from building_blocks.blocks import BaseStreamBlock
 from building_blocks.constants import EMAIL_MAX_LENGTH, LANGUAGE_CODE_MAX_LENGTH
 from building_blocks.models import BasePage
+from building_blocks.snippets import PublishedSnippet
 from building_blocks.subpages import TranslatedSubpagesMixin
 
-from .choices import Topic
+from .choices import MessageSubject
 from .constants import MESSAGE_MAX_LENGTH, NAME_MAX_LENGTH
 from .forms import ContactForm
 from .notifications import send_notification
 from .rate_limit import over_rate_limit
 
 
-class PressContact(TranslatableMixin, models.Model):
+class PressContact(PublishedSnippet):
     """A person journalists can call or write to; chosen on press releases and listed for the press."""
 
     name = models.CharField(_("name"), max_length=255)
@@ -48,7 +49,9 @@ class PressContact(TranslatableMixin, models.Model):
         FieldPanel("email"),
         FieldPanel("phone"),
         FieldPanel("languages"),
+        PublishingPanel(),
     ]
+    preview_template = "contact/previews/press_contact.html"
 
     # A person's name and direct lines are the same in every language; only descriptions are translated.
     translatable_fields = [
@@ -69,7 +72,7 @@ class PressContact(TranslatableMixin, models.Model):
         return f"{self.name} ({self.organisation})"
 
 
-class Office(TranslatableMixin, models.Model):
+class Office(PublishedSnippet):
     """An office readers can visit, call or write to. Only the name is required: details the
     organisations have not published stay blank rather than being guessed."""
 
@@ -89,7 +92,9 @@ class Office(TranslatableMixin, models.Model):
         FieldPanel("phone"),
         FieldPanel("email"),
         FieldPanel("opening_hours"),
+        PublishingPanel(),
     ]
+    preview_template = "contact/previews/office.html"
 
     translatable_fields = [
         TranslatableField("name"),
@@ -130,7 +135,7 @@ class ContactMessage(models.Model):
     language = models.CharField(_("language"), max_length=LANGUAGE_CODE_MAX_LENGTH, choices=settings.LANGUAGES)
     name = models.CharField(pgettext_lazy("person", "name"), max_length=NAME_MAX_LENGTH)
     email = models.EmailField(_("e-mail"), max_length=EMAIL_MAX_LENGTH)
-    topic = models.CharField(_("topic"), max_length=20, choices=Topic.choices)
+    topic = models.CharField(_("topic"), max_length=20, choices=MessageSubject.choices)
     message = models.TextField(_("message"), max_length=MESSAGE_MAX_LENGTH)
     consent = models.BooleanField(_("consent to processing"), default=False)
     sent = models.BooleanField(_("e-mailed to staff"), default=False, db_index=True)
@@ -182,8 +187,8 @@ class ContactPage(TranslatedSubpagesMixin, BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["press_contacts"] = PressContact.objects.filter(locale=self.locale)
-        context["offices"] = Office.objects.filter(locale=self.locale)
+        context["press_contacts"] = PressContact.objects.live().filter(locale=self.locale)
+        context["offices"] = Office.objects.live().filter(locale=self.locale)
         return context
 
     @path("")

@@ -8,12 +8,12 @@ from wagtail.admin.views.generic import IndexView
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.permission_policies import ModelPermissionPolicy
 from wagtail.permissions import register_permission_policy
-from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from .models import ContactMessage, Office, PressContact, contact_time
 
 
+# Registered in the "Site content" menu group (site_settings/wagtail_hooks.py).
 class PressContactViewSet(SnippetViewSet):
     model = PressContact
     icon = "user"
@@ -129,8 +129,6 @@ class ContactMessageViewSet(ModelViewSet):
 
 
 register_permission_policy(ContactMessage, ReadAndDeleteOnlyPolicy(ContactMessage))
-register_snippet(PressContactViewSet)
-register_snippet(OfficeViewSet)
 
 
 @hooks.register("register_admin_viewset")

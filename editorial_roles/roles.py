@@ -14,6 +14,20 @@ ADMIN_ACCESS = [("wagtailadmin", "access_admin")]
 SUBMIT_TRANSLATION = [("wagtail_localize", "submit_translation")]
 SNIPPETS = [("news", "topic"), ("partners", "partner"), ("contact", "presscontact"), ("contact", "office")]
 
+# Snippets public pages show, with drafts and moderation (migration 0004): editors and translators
+# draft and submit, moderators publish, lock and unlock, as for pages.
+PUBLISHED_SNIPPETS = SNIPPETS + [("site_settings", "sitetexts")]
+SNIPPET_PUBLISHING = {
+    IOM_EDITORS: [("site_settings", f"{action}_sitetexts") for action in ("add", "change", "view")],
+    MODERATORS: [("site_settings", f"{action}_sitetexts") for action in ("add", "change", "delete", "view")]
+    + [
+        (app_label, f"{action}_{model}")
+        for app_label, model in PUBLISHED_SNIPPETS
+        for action in ("publish", "lock", "unlock")
+    ],
+    TRANSLATORS: [("site_settings", f"{action}_sitetexts") for action in ("change", "view")],
+}
+
 # Images and documents are permitted per collection (on the root collection: all of them).
 MEDIA_ALL = [
     ("wagtailimages", "add_image"),

@@ -8,7 +8,16 @@ idempotent: running it again changes nothing.
 
 from django.conf import settings
 from django.contrib.auth.models import Group, Permission
-from wagtail.models import GroupApprovalTask, GroupPagePermission, Site, Workflow, WorkflowPage, WorkflowTask
+from django.contrib.contenttypes.models import ContentType
+from wagtail.models import (
+    GroupApprovalTask,
+    GroupPagePermission,
+    Site,
+    Workflow,
+    WorkflowContentType,
+    WorkflowPage,
+    WorkflowTask,
+)
 
 from news.models import NewsIndexPage
 from partners.models import Partner
@@ -67,9 +76,17 @@ def moderation_workflow():
 
 
 def assign_moderation_workflow(log):
-    """Nothing under a news or programme index, in any language, goes live without a moderator."""
+    """Nothing under a news or programme index, in any language, and no snippet public pages show,
+    goes live without a moderator."""
     workflow = moderation_workflow()
     for index in [*NewsIndexPage.objects.all(), *ProgrammeIndexPage.objects.all()]:
         _assignment, created = WorkflowPage.objects.get_or_create(page=index, defaults={"workflow": workflow})
         if created:
             log(f"{workflow.name}: {index.url_path}")
+    for app_label, model in roles.PUBLISHED_SNIPPETS:
+        content_type = ContentType.objects.get_by_natural_key(app_label, model)
+        _assignment, created = WorkflowContentType.objects.get_or_create(
+            content_type=content_type, defaults={"workflow": workflow}
+        )
+        if created:
+            log(f"{workflow.name}: {app_label}.{model}")

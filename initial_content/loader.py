@@ -61,6 +61,11 @@ def _numbered_links(text):
     return LINK_OPENING.sub(lambda _match: f'<a id="a{next(counter)}">', text)
 
 
+def publish(snippet):
+    """A seed snippet is published as an editor's would be: live, with its first revision."""
+    snippet.save_revision().publish()
+
+
 class SeedLoader:
     def __init__(self, log):
         self.log = log
@@ -107,12 +112,14 @@ class SeedLoader:
                 organisation=english(item["organisation"]),
                 email=item["email"],
             )
+            publish(contact)
             self._mark_loaded(item["key"], self.english, contact)
         self._translate(item, PressContact)
 
     def load_topic(self, item):
         if not self._loaded(item["key"], self.english):
             topic = Topic.objects.create(locale=self.english, name=english(item["name"]), slug=english(item["slug"]))
+            publish(topic)
             self._mark_loaded(item["key"], self.english, topic)
         self._translate(item, Topic)
 
@@ -124,6 +131,7 @@ class SeedLoader:
                 link=item.get("link", ""),
                 description=english(item.get("description", "")),
             )
+            publish(partner)
             self._mark_loaded(item["key"], self.english, partner)
         self._translate(item, Partner)
 

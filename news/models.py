@@ -10,7 +10,7 @@ from django.http import Http404, QueryDict
 from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
-from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
+from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel, PublishingPanel
 from wagtail.api import APIField
 from wagtail.contrib.routable_page.models import path, re_path
 from wagtail.coreutils import get_supported_content_language_variant
@@ -22,6 +22,7 @@ from wagtail_localize.fields import TranslatableField
 from building_blocks.models import BasePage, BasePageQuerySet
 from building_blocks.pagination import paginate
 from building_blocks.site_address import page_full_url
+from building_blocks.snippets import PublishedSnippet
 from building_blocks.subpages import TranslatedSubpagesMixin, subpage_slug
 from contact.models import PressContact
 from image_library.downloads import PressImagesMixin
@@ -38,7 +39,7 @@ RELATED_RELEASES = 3
 SLUG_PATTERN = r"[-a-zA-Z0-9_]+"
 
 
-class Topic(TranslatableMixin, models.Model):
+class Topic(PublishedSnippet):
     """A subject press releases are filed under, such as counter-trafficking; readers filter by it."""
 
     name = models.CharField(_("name"), max_length=100, help_text=_("e.g. Counter-trafficking"))
@@ -46,7 +47,8 @@ class Topic(TranslatableMixin, models.Model):
         _("slug"), max_length=100, help_text=_("The topic's name in a web address, e.g. counter-trafficking")
     )
 
-    panels = [FieldPanel("name"), FieldPanel("slug")]
+    panels = [FieldPanel("name"), FieldPanel("slug"), PublishingPanel()]
+    preview_template = "news/previews/topic.html"
 
     translatable_fields = [TranslatableField("name"), TranslatableField("slug")]
 
@@ -68,7 +70,11 @@ class PressReleaseQuerySet(BasePageQuerySet):
             .public()
             .filter(locale=locale)
             .select_related("hero_image", "locale")
-            .prefetch_related(Prefetch("topic_links", queryset=PressReleaseTopic.objects.select_related("topic")))
+            .prefetch_related(
+                Prefetch(
+                    "topic_links", queryset=PressReleaseTopic.objects.filter(topic__live=True).select_related("topic")
+                )
+            )
             .order_by("-date", "-pk")
         )
 
@@ -104,7 +110,7 @@ class NewsIndexPage(TranslatedSubpagesMixin, BasePage):
         """{slug: topic} of this language, offered by the topic filter."""
         return cached_value(
             f"news:filter-topics:{self.locale_id}",
-            lambda: {topic.slug: topic for topic in Topic.objects.filter(locale_id=self.locale_id)},
+            lambda: {topic.slug: topic for topic in Topic.objects.live().filter(locale_id=self.locale_id)},
         )
 
     def filter_programmes(self):
@@ -171,7 +177,7 @@ class NewsIndexPage(TranslatedSubpagesMixin, BasePage):
         """The topic of a topic feed's address, None for the whole newsroom; 404 if this language has none."""
         if slug is None:
             return None
-        topic = Topic.objects.filter(locale_id=self.locale_id, slug=slug).first()
+        topic = Topic.objects.live().filter(locale_id=self.locale_id, slug=slug).first()
         if topic is None:
             raise Http404
         return topic
@@ -261,8 +267,8 @@ class PressReleasePage(PressImagesMixin, BasePage):
 
     @property
     def topic_names(self):
-        """The topics' names, for the API (which prefetches them)."""
-        return [link.topic.name for link in self.topic_links.all()]
+        """The published topics' names, for the API (which prefetches them)."""
+        return [link.topic.name for link in self.topic_links.all() if link.topic.live]
 
     @property
     def guid(self):
@@ -318,8 +324,9 @@ class PressReleasePage(PressImagesMixin, BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        contacts = [link.contact for link in self.press_contacts.select_related("contact")]
-        topics = [link.topic for link in self.topic_links.select_related("topic")]
+        # Only published contacts and topics (a preview's links are in memory: filtered here, not in SQL).
+        contacts = [link.contact for link in self.press_contacts.select_related("contact") if link.contact.live]
+        topics = [link.topic for link in self.topic_links.select_related("topic") if link.topic.live]
         programmes = list(self.localized_programmes())
         press_room, index_page = self.newsroom_pages()
         if press_room is not None:
@@ -457,7 +464,7 @@ class PressRoomPage(BasePage):
         verbose_name = _("press room")
 
     def contacts(self):
-        return PressContact.objects.filter(locale_id=self.locale_id)
+        return PressContact.objects.live().filter(locale_id=self.locale_id)
 
     def vcard_url(self, contact, request=None):
         """Where a contact's vCard downloads from (served by news.views.press_contact_vcard)."""
@@ -484,6 +491,8 @@ class PressRoomPage(BasePage):
         contact = self.duty_contact
         if contact.locale_id != self.locale_id:
             contact = contact.get_translation_or_none(self.locale)
+        if contact is not None and not contact.live:
+            return None
         if contact is not None:
             contact.vcard_url = self.vcard_url(contact, request)
         return contact

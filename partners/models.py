@@ -2,10 +2,12 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
-from wagtail.admin.panels import FieldPanel
+from wagtail.admin.panels import FieldPanel, PublishingPanel
 from wagtail.models import TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
+
+from building_blocks.snippets import PublishedSnippet
 
 
 class PartnerRole(models.TextChoices):
@@ -16,7 +18,7 @@ class PartnerRole(models.TextChoices):
     FUNDS = "funds", _("Funds the programme")
 
 
-class Partner(index.Indexed, TranslatableMixin, models.Model):
+class Partner(index.Indexed, PublishedSnippet):
     """An organisation that runs, supports or funds programmes (and, later, is named on releases).
 
     The logo's alternative text lives here, where wagtail-localize translates it, not on the image.
@@ -51,7 +53,9 @@ class Partner(index.Indexed, TranslatableMixin, models.Model):
         FieldPanel("logo_alt"),
         FieldPanel("link"),
         FieldPanel("description"),
+        PublishingPanel(),
     ]
+    preview_template = "partners/previews/partner.html"
 
     translatable_fields = [
         TranslatableField("name"),

@@ -49,7 +49,7 @@ class SubscribeForm(forms.Form):
 
     def __init__(self, *args, language, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["topics"].queryset = Topic.objects.filter(locale=Locale.get_active())
+        self.fields["topics"].queryset = Topic.objects.live().filter(locale=Locale.get_active())
         if not self.is_bound:
             self.initial["token"] = new_time_token()
             self.initial["languages"] = [language]

@@ -175,8 +175,10 @@ class ProgrammePage(PressImagesMixin, BasePage):
         return "" if self.confidential_location else self.public_address
 
     def partner_links(self):
-        return self.partner_roles.select_related("partner", "partner__logo").prefetch_related(
-            "partner__logo__renditions"
+        return (
+            self.partner_roles.filter(partner__live=True)
+            .select_related("partner", "partner__logo")
+            .prefetch_related("partner__logo__renditions")
         )
 
     def related_releases(self):

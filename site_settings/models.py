@@ -16,9 +16,11 @@ from django.core.exceptions import ValidationError
 from django.core.validators import URLValidator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
-from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel, PublishingPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.models import TranslatableMixin
+
+from building_blocks.snippets import PublishedSnippet
 
 # A search engine's home page: neutral, always up, and it looks like ordinary browsing.
 DEFAULT_QUICK_EXIT_URL = "https://www.google.com/"
@@ -107,7 +109,7 @@ class SiteSettings(BaseSiteSetting):
         return [(label, url) for label, url in candidates if url]
 
 
-class SiteTexts(TranslatableMixin, models.Model):
+class SiteTexts(PublishedSnippet):
     """The site's words that editors set, one set per language."""
 
     organisation_name = models.CharField(
@@ -124,7 +126,13 @@ class SiteTexts(TranslatableMixin, models.Model):
     )
     footer_text = models.TextField(_("footer text"), blank=True, help_text=_("Shown at the bottom of every page."))
 
-    panels = [FieldPanel("organisation_name"), FieldPanel("helpline_text"), FieldPanel("footer_text")]
+    panels = [
+        FieldPanel("organisation_name"),
+        FieldPanel("helpline_text"),
+        FieldPanel("footer_text"),
+        PublishingPanel(),
+    ]
+    preview_template = "site_settings/previews/site_texts.html"
 
     class Meta(TranslatableMixin.Meta):
         verbose_name = _("site texts")
@@ -132,6 +140,10 @@ class SiteTexts(TranslatableMixin, models.Model):
 
     def __str__(self):
         return str(_("Site texts (%(language)s)") % {"language": self.locale.get_display_name()})
+
+    def get_preview_context(self, request, mode_name):
+        # The header and footer show these texts in place of the published ones (site_chrome).
+        return {**super().get_preview_context(request, mode_name), "previewed_site_texts": self}
 
     def validate_unique(self, exclude=None):
         super().validate_unique(exclude)

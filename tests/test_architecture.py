@@ -14,20 +14,20 @@ LAYERS = {
     "accounts": 0,  # staff user model and two-factor sign-in
     "image_library": 0,  # the image model, credits, consent, metadata stripping, downloads
     "page_cache": 0,  # cached pages and values, the content version that invalidates them
-    "partners": 0,  # partner organisations and their roles
     "serbian_script": 0,  # Latin/Cyrillic transliteration of pages and formats
     "building_blocks": 1,  # the base page, shared blocks, routing, languages, pagination, site address
-    "site_settings": 1,  # site-wide settings and texts shown in every page's chrome
+    "partners": 2,  # partner organisations (snippets with drafts, on the base snippet)
     "contact": 2,  # contact page and form, offices, press contacts
     "programmes": 3,  # programme pages (confidential locations, partners' roles)
     "news": 4,  # press releases, the news index with its filters and feeds, the press room
     "home": 5,  # home, section and standard pages (latest news, programmes)
+    "site_settings": 5,  # settings and texts of every page's chrome; the admin's "Site content" menu of all snippets
     "operations": 5,  # backups and restore, the 503 page while the database is away
     "press_alerts": 5,  # journalists' e-mail alerts and advance copies of releases
-    "seo": 5,  # share metadata, JSON-LD, sitemap, legacy redirects
     "site_search": 5,  # the site's own search index and search page
     "site_security": 5,  # security headers, HTTP methods, CSRF page, upload checks
-    "translation_status": 5,  # translation report, publishing guard, locale sync
+    "translation_status": 5,  # translation report and the publishing guard for translations
+    "seo": 6,  # share metadata, JSON-LD, sitemap, legacy redirects (reads site settings)
     "editorial_roles": 6,  # editorial groups, who may edit which page, embargo
     "public_api": 6,  # the read-only API over releases and images
     "initial_content": 7,  # the seed content and the editorial set-up it needs

@@ -8,19 +8,21 @@ such English "fallbacks" into the page whenever it saves a translation that is n
 publishes them from any path that publishes a revision (the workflow, the schedule, bulk actions,
 reverting).
 
-So the rule is checked on the model, by two ``pre_save`` receivers that every path passes:
+So the rule is checked on the model, by ``pre_save`` receivers that every path passes:
 - a page in another language than the default is never saved live with an untranslated segment,
   nor as an alias of a page in another language (the error is a PermissionDenied: the admin answers
   403, nothing is written);
 - a revision holding an untranslated segment is never scheduled: Wagtail's scheduling and the
-  embargo (editorial_roles.embargo) leave it out, and ``publish_scheduled`` never meets it.
+  embargo (editorial_roles.embargo) leave it out, and ``publish_scheduled`` never meets it;
+- a translated snippet with drafts (a topic, a press contact, ...) is never published with one.
 """
 
 from django.conf import settings
+from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import PermissionDenied
 from django.db.models.signals import pre_save
 from django.utils.translation import gettext as _
-from wagtail.models import Page, Revision
+from wagtail.models import DraftStateMixin, Page, Revision, TranslatableMixin
 from wagtail_localize.models import StringSegment, StringTranslation, Translation, TranslationSource
 from wagtail_localize.segments import StringSegmentValue
 from wagtail_localize.segments.extract import extract_segments
@@ -36,9 +38,10 @@ def is_translation(page):
 
 
 def english_source(page):
-    """wagtail-localize's record of the source the page was translated from, or None."""
+    """wagtail-localize's record of the source the page (or snippet) was translated from, or None."""
+    content_type_id = page.content_type_id if isinstance(page, Page) else ContentType.objects.get_for_model(page).pk
     return (
-        TranslationSource.objects.filter(object_id=page.translation_key, specific_content_type_id=page.content_type_id)
+        TranslationSource.objects.filter(object_id=page.translation_key, specific_content_type_id=content_type_id)
         .exclude(locale_id=page.locale_id)
         .first()
     )
@@ -79,9 +82,10 @@ def untranslated_segments(page):
 
 
 def _content_of(revision):
-    if not issubclass(revision.base_content_type.model_class(), Page):
-        return None
-    return revision.as_object()
+    model = revision.content_type.model_class()
+    if issubclass(model, Page) or (issubclass(model, DraftStateMixin) and issubclass(model, TranslatableMixin)):
+        return revision.as_object()
+    return None
 
 
 def refuse_untranslated_live_page(sender, instance, raw=False, **kwargs):
@@ -92,6 +96,19 @@ def refuse_untranslated_live_page(sender, instance, raw=False, **kwargs):
     if instance.alias_of_id is not None and instance.alias_of.locale_id != instance.locale_id:
         raise UntranslatedContent(_("A translation cannot show the page of another language. Translate it instead."))
     if instance.live and untranslated_segments(instance):
+        raise UntranslatedContent(
+            _("Not published: some texts of this translation have no translation yet. Translate them all first.")
+        )
+
+
+def refuse_untranslated_live_snippet(sender, instance, raw=False, update_fields=None, **kwargs):
+    """A translated snippet with drafts is published only with every text translated (saving a draft
+    or a lock writes only bookkeeping fields and is left alone)."""
+    if raw or update_fields is not None or isinstance(instance, Page):
+        return
+    if not isinstance(instance, DraftStateMixin) or not isinstance(instance, TranslatableMixin):
+        return
+    if instance.live and is_translation(instance) and untranslated_segments(instance):
         raise UntranslatedContent(
             _("Not published: some texts of this translation have no translation yet. Translate them all first.")
         )
@@ -108,6 +125,7 @@ def refuse_to_schedule_untranslated_revision(sender, instance, raw=False, **kwar
 
 def connect_signals():
     pre_save.connect(refuse_untranslated_live_page, dispatch_uid="translation_integrity_page")
+    pre_save.connect(refuse_untranslated_live_snippet, dispatch_uid="translation_integrity_snippet")
     pre_save.connect(
         refuse_to_schedule_untranslated_revision, sender=Revision, dispatch_uid="translation_integrity_revision"
     )

@@ -16,6 +16,8 @@ def site_chrome(context):
     request = context.get("request")
     if request is None:
         return {}
+    if "previewed_site_texts" in context:  # the admin's preview of a draft of the site texts
+        return {**chrome_for(request), "texts": context["previewed_site_texts"]}
     return chrome_for(request)
 
 
@@ -33,7 +35,7 @@ def _build(request, language):
     settings = SiteSettings.for_request(request)
     settings.default_share_image  # read now, so the cached settings carry it  # noqa: B018
     content_language = get_supported_content_language_variant(language)
-    texts = SiteTexts.objects.filter(locale__language_code=content_language).first()
+    texts = SiteTexts.objects.live().filter(locale__language_code=content_language).first()
     chosen = {"privacy_url": settings.privacy_page_id, "cover_tracks_url": settings.cover_tracks_page_id}
     urls = _translated_urls(request, chosen, content_language)
     return {
