@@ -324,10 +324,7 @@ class PressReleasePage(PressImagesMixin, BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        # Only published contacts and topics (a preview's links are in memory: filtered here, not in SQL).
-        contacts = [link.contact for link in self.press_contacts.select_related("contact") if link.contact.live]
-        topics = [link.topic for link in self.topic_links.select_related("topic") if link.topic.live]
-        programmes = list(self.localized_programmes())
+        contacts, topics, programmes = self.linked_snippets_and_pages(request)
         press_room, index_page = self.newsroom_pages()
         if press_room is not None:
             for contact in contacts:
@@ -342,6 +339,20 @@ class PressReleasePage(PressImagesMixin, BasePage):
             **self.neighbours(request, topics, [p.translation_key for p in programmes]),
         )
         return context
+
+    def linked_snippets_and_pages(self, request):
+        """(press contacts, topics, programmes) shown on the release: three queries, so a published
+        release's are cached until content changes (contacts, topics and programmes are content too);
+        a preview's are read afresh."""
+        return cached_value_for_page(request, self, "news:release-links", self._read_linked_snippets_and_pages)
+
+    def _read_linked_snippets_and_pages(self):
+        return (
+            # Only published contacts and topics (a preview's links are in memory: filtered here, not in SQL).
+            [link.contact for link in self.press_contacts.select_related("contact") if link.contact.live],
+            [link.topic for link in self.topic_links.select_related("topic") if link.topic.live],
+            list(self.localized_programmes()),
+        )
 
     def neighbours(self, request, topics, programme_keys):
         """Links to the previous, next and related releases. Finding them walks thousands of releases,

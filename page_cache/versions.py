@@ -15,7 +15,7 @@ import time
 from contextlib import contextmanager
 from contextvars import ContextVar
 
-from django.db import connection
+from django.db import DatabaseError, connection
 from django.db.models import F, Value
 from django.db.models.functions import Greatest
 from wagtail.models import PageViewRestriction
@@ -27,7 +27,21 @@ _version_of_this_request = ContextVar("content_version_of_this_request", default
 
 def read_content_version():
     """The content version as stored now, in one query: "<number>.<restrictions>.<highest restriction id>".
-    Written in SQL, as it runs on every request: building it with the ORM cost more CPU than the query."""
+    Written in SQL, as it runs on every request: building it with the ORM cost more CPU than the query.
+
+    It is every request's first query, so it also checks the kept database connection (instead of
+    Django's CONN_HEALTH_CHECKS, a "SELECT 1" more on every request): a connection found broken (the
+    database restarted) is closed and the read made once more on a new one."""
+    try:
+        return _read_content_version()
+    except DatabaseError:
+        if connection.in_atomic_block or connection.connection is None or connection.is_usable():
+            raise
+        connection.close()
+        return _read_content_version()
+
+
+def _read_content_version():
     restrictions = connection.ops.quote_name(PageViewRestriction._meta.db_table)
     with connection.cursor() as cursor:
         cursor.execute(

@@ -9,6 +9,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 from bs4 import BeautifulSoup
+from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.core import mail
 from django.core.exceptions import PermissionDenied
@@ -135,6 +136,89 @@ def test_cancelling_the_embargo_cancels_the_translation_too(client):
 
     assert not Page.objects.get(pk=release.pk).live
     assert not serbian_of(release).live
+
+
+def moderator_publishes(client, release, go_live_at):
+    """A moderator takes the release off its schedule (Wagtail locks a scheduled page: "Cancel
+    scheduled publish" comes first), then publishes it with a new go-live time (reschedule) or with
+    none (at once, over its embargo)."""
+    client.force_login(get_user_model().objects.get(groups__name=roles.MODERATORS))  # the one who approved
+    release.refresh_from_db()
+    unschedule = reverse("wagtailadmin_pages:revisions_unschedule", args=[release.pk, release.scheduled_revision.pk])
+    assert client.post(unschedule).status_code == 302
+    edit = reverse("wagtailadmin_pages:edit", args=[release.pk])
+    response = client.post(edit, release_form(TITLE, release.slug, "action-publish", go_live_at=go_live_at))
+    assert response.status_code == 302, response.content.decode()[:3000]
+    client.logout()
+
+
+def shown_to_readers(client, path):
+    response = client.get(path)
+    return response.content.decode() if response.status_code == 200 else None
+
+
+@pytest.mark.parametrize(
+    "new_time", [EMBARGO + datetime.timedelta(days=1, hours=2), EMBARGO - datetime.timedelta(days=1, hours=2)]
+)
+def test_rescheduling_the_embargo_moves_the_translation_with_it(client, new_time):
+    release, translation = submitted_embargoed_release(client)
+    translate_segments(translation, lambda text: "godisnji-izvestaj" if text == "annual-report" else f"SR {text}")
+    approve(client, release)
+
+    moderator_publishes(client, release, f"{new_time:%Y-%m-%d %H:%M}")
+
+    publish_scheduled_at(new_time - ONE_SECOND)  # past the old time too, when the new one is later
+    assert shown_to_readers(client, "/en/news/annual-report/") is None
+    assert shown_to_readers(client, "/sr-latn/vesti/godisnji-izvestaj/") is None
+
+    publish_scheduled_at(new_time + ONE_SECOND)
+    assert TITLE in shown_to_readers(client, "/en/news/annual-report/")
+    assert f"SR {TITLE}" in shown_to_readers(client, "/sr-latn/vesti/godisnji-izvestaj/")
+    assert_no_english_under_serbian_addresses(client)
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="Found here, not fixed: the translation editor's Publish writes the Serbian page with the go-live "
+    "time of wagtail-localize's snapshot of the English draft (the cancelled embargo, 2041), so the page is "
+    "neither live nor scheduled. For the rewrite of editorial_roles/embargo.py (branch h18-wagtail-apis).",
+)
+def test_publishing_the_release_at_once_over_its_embargo_leaves_its_translation_to_the_moderator(client):
+    """Cancelling the schedule (which Wagtail asks for first) cancels the translation's too, so the
+    release alone goes live at once; the finished translation waits, unpublished, through the old
+    time, until a moderator publishes it from the translation editor."""
+    release, translation = submitted_embargoed_release(client)
+    translate_segments(translation, lambda text: "godisnji-izvestaj" if text == "annual-report" else f"SR {text}")
+    approve(client, release)
+
+    moderator_publishes(client, release, "")
+    publish_scheduled_at(EMBARGO + ONE_SECOND)
+
+    assert TITLE in shown_to_readers(client, "/en/news/annual-report/")
+    assert shown_to_readers(client, "/sr-latn/vesti/godisnji-izvestaj/") is None
+    assert_no_english_under_serbian_addresses(client)
+
+    client.force_login(get_user_model().objects.get(groups__name=roles.MODERATORS))
+    edit = reverse("wagtailadmin_pages:edit", args=[serbian_of(release).pk])
+    assert client.post(edit, {"action": "publish"}).status_code == 302
+    client.logout()
+    assert f"SR {TITLE}" in shown_to_readers(client, "/sr-latn/vesti/godisnji-izvestaj/")
+    assert_no_english_under_serbian_addresses(client)
+
+
+def test_publishing_the_release_at_once_over_its_embargo_leaves_an_unfinished_translation_out(client):
+    release, translation = submitted_embargoed_release(client)
+    translate_segments(translation, only={"title"})  # the rest still in English
+    approve(client, release)
+
+    moderator_publishes(client, release, "")
+    publish_scheduled_at(EMBARGO + ONE_SECOND)  # and the old time passes
+
+    assert TITLE in shown_to_readers(client, "/en/news/annual-report/")
+    assert not serbian_of(release).live
+    for prefix in ("/sr-latn/vesti/", "/sr/vesti/"):
+        assert shown_to_readers(client, f"{prefix}annual-report/") is None
+    assert_no_english_under_serbian_addresses(client)
 
 
 @pytest.mark.parametrize("role", [roles.ATINA_EDITORS, roles.TRANSLATORS])

@@ -15,10 +15,12 @@ ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", ["localhost", "127.0.0.1", "[::1]"])
 DATABASES = {
     "default": dj_database_url.parse(
         env_str("DATABASE_URL", f"sqlite:///{BASE_DIR / 'db.sqlite3'}"),
-        # Kept between requests (a new PostgreSQL connection costs more than most pages' queries),
-        # and checked before reuse, so a restarted database costs one failed check, not an error page.
+        # Kept between requests (a new PostgreSQL connection costs more than most pages' queries). A
+        # restarted database costs no error page: every request's first query, the content version,
+        # opens a new connection when the kept one is broken (page_cache.versions), so Django's health
+        # checks (a "SELECT 1" more on every request) stay off.
         conn_max_age=env_int("DATABASE_CONN_MAX_AGE", 60),
-        conn_health_checks=True,
+        conn_health_checks=False,
     )
 }
 # The site's address: the one source of every absolute URL (canonical, hreflang, sharing tags, JSON-LD,
