@@ -25,11 +25,16 @@ def cached_route(page, request, path_components):
     if not walk:
         return None
     page_id, content_type_id, consumed = walk
-    model = ContentType.objects.get_for_id(content_type_id).model_class()
-    target = model.objects.select_related("locale").filter(pk=page_id).first() if model else None
+    # The page the walk ends at, as published at this content version (a copy per request: values are pickled).
+    target = cached_value(f"page-route-target:{page_id}", lambda: _read_target(page_id, content_type_id))
     if target is None:
         raise Http404
     return target.route(request, path_components[consumed:])
+
+
+def _read_target(page_id, content_type_id):
+    model = ContentType.objects.get_for_id(content_type_id).model_class()
+    return model.objects.select_related("locale").filter(pk=page_id).first() if model else None
 
 
 def _cached_walk(page, components):

@@ -10,6 +10,7 @@ from django.utils.translation import gettext as _
 
 from building_blocks.languages import bcp47
 from building_blocks.site_address import absolute_url, page_full_url
+from page_cache.cached_values import cached_value
 from serbian_script.transliteration import in_active_script
 
 FEED_LENGTH = 20
@@ -40,10 +41,15 @@ class ReleaseFeed(Feed):
         return bcp47(translation.get_language())
 
     def items(self):
+        # Cached per content version, as the newsroom's page of releases is.
+        topic = self.topic.pk if self.topic else ""
+        return cached_value(f"news:feed-items:{self.index.pk}:{topic}", self._read_items)
+
+    def _read_items(self):
         releases = self.index.releases()
         if self.topic is not None:
             releases = releases.filter(topic_links__topic=self.topic)
-        return releases[:FEED_LENGTH]
+        return list(releases[:FEED_LENGTH])
 
     def title(self):
         return in_active_script(f"{self.index.title}: {self.topic.name}" if self.topic else self.index.title)

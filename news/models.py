@@ -139,6 +139,10 @@ class NewsIndexPage(TranslatedSubpagesMixin, BasePage):
         page = paginate(
             releases, request.GET.get("page"), RELEASES_PER_PAGE, count=self.release_count(form, releases, query)
         )
+        # The page's releases, cached per content version like the count: two queries fewer a visit.
+        page.object_list = cached_value(
+            f"news:release-page:{self.pk}:{query}:{page.number}", lambda: list(page.object_list)
+        )
         context.update(
             filter_form=form,
             filter_query=QueryDict(query),
