@@ -203,6 +203,22 @@ def test_publishing_the_release_at_once_over_its_embargo_leaves_its_translation_
     assert_no_english_under_serbian_addresses(client)
 
 
+def test_bulk_publishing_the_translation_after_a_cancelled_embargo_makes_it_live(client):
+    """The cancelled time is gone from the translation's draft too, which bulk publish starts from."""
+    release, translation = submitted_embargoed_release(client)
+    translate_segments(translation, lambda text: "godisnji-izvestaj" if text == "annual-report" else f"SR {text}")
+    approve(client, release)
+    moderator_publishes(client, release, "")
+
+    client.force_login(get_user_model().objects.get(groups__name=roles.MODERATORS))
+    url = reverse("wagtail_bulk_action", args=["wagtailcore", "page", "publish"]) + f"?id={serbian_of(release).pk}"
+    client.post(url, {})
+    client.logout()
+
+    assert f"SR {TITLE}" in shown_to_readers(client, "/sr-latn/vesti/godisnji-izvestaj/")
+    assert_no_english_under_serbian_addresses(client)
+
+
 def test_publishing_the_release_at_once_over_its_embargo_leaves_an_unfinished_translation_out(client):
     release, translation = submitted_embargoed_release(client)
     translate_segments(translation, only={"title"})  # the rest still in English
