@@ -70,9 +70,22 @@ def schedule_translations(source, go_live_at):
 
 
 def unschedule_translations(source):
-    """Cancelling the source's scheduled publishing cancels its translations' too."""
-    for translation in source.get_translations():
+    """Cancelling the source's scheduled publishing cancels its translations' too, go-live time and
+    all: the translation editor has no go-live field, and wagtail-localize publishes a translation
+    with its page's own go_live_at (copied from the English draft), so a stale time would schedule
+    the next Publish for the cancelled moment instead of making it live."""
+    for translation in source.get_translations().select_related("latest_revision"):
         translation.revisions.update(approved_go_live_at=None)
+        draft = translation.latest_revision and translation.latest_revision.as_object()
+        if draft is not None and draft.go_live_at is not None:
+            # As an editor clearing the field: a draft revision without it (bulk publish and the
+            # page editor start from the latest revision) ...
+            draft.go_live_at = None
+            draft.save_revision(clean=False)
+        if translation.go_live_at is not None:
+            # ... and the page itself, which wagtail-localize's Publish starts from.
+            translation.go_live_at = None
+            translation.save(update_fields=["go_live_at"], clean=False)
 
 
 def will_go_live(translation):
