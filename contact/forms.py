@@ -1,20 +1,14 @@
 """The contact form, with spam protection that needs no third-party service: a hidden honeypot
 field and a signed time token (too fast, expired or forged → refused with a friendly message)."""
 
-import time
-
 from django import forms
-from django.core import signing
 from django.utils.translation import gettext_lazy as _
 
+from building_blocks.bot_check import new_time_token, refuse_bots
 from building_blocks.constants import EMAIL_MAX_LENGTH
 
 from .choices import MessageSubject
 from .constants import MESSAGE_MAX_LENGTH, NAME_MAX_LENGTH
-
-TOKEN_SALT = "contact.form.time-token"
-MINIMUM_SECONDS = 3
-TOKEN_MAX_AGE = 2 * 60 * 60  # a form left open for two hours is sent again from a fresh page
 
 # Line breaks as str.splitlines() sees them, and other control characters: none belongs in a one-line
 # field, and a line break in a name would start a forged line in the staff e-mail.
@@ -24,10 +18,6 @@ LINE_BREAKS_AND_CONTROLS = {chr(code) for code in range(32)} | {"\x7f", "\x85", 
 def one_line(value):
     if any(character in LINE_BREAKS_AND_CONTROLS for character in value):
         raise forms.ValidationError(_("Write this on one line, without line breaks."), code="line_break")
-
-
-def new_time_token():
-    return signing.dumps(time.time(), salt=TOKEN_SALT)
 
 
 class ContactForm(forms.Form):
@@ -86,29 +76,16 @@ class ContactForm(forms.Form):
         if not self.is_bound:
             self.initial["token"] = new_time_token()
 
+    bot_refusals = {
+        "honeypot": _("Your message could not be sent. Please leave the last, hidden field empty and try again."),
+        "forged": _("Your message could not be sent. Please reload the page and try again."),
+        "expired": _("This form was open for a long time. Please check your message and send it again."),
+        "too_fast": _("That was very fast. Please check your message and send it again."),
+    }
+
     def clean(self):
         cleaned = super().clean()
-        if cleaned.get("website"):
-            raise forms.ValidationError(
-                _("Your message could not be sent. Please leave the last, hidden field empty and try again."),
-                code="honeypot",
-            )
-        try:
-            started = float(signing.loads(cleaned.get("token") or "", salt=TOKEN_SALT))
-        except (signing.BadSignature, TypeError, ValueError):
-            raise forms.ValidationError(
-                _("Your message could not be sent. Please reload the page and try again."), code="forged"
-            ) from None
-        age = time.time() - started
-        if age > TOKEN_MAX_AGE:
-            raise forms.ValidationError(
-                _("This form was open for a long time. Please check your message and send it again."),
-                code="expired",
-            )
-        if age < MINIMUM_SECONDS:
-            raise forms.ValidationError(
-                _("That was very fast. Please check your message and send it again."), code="too_fast"
-            )
+        refuse_bots(cleaned, self.bot_refusals)
         return cleaned
 
     def message_fields(self):

@@ -1,16 +1,13 @@
 """The subscription form. Bots are kept out as the contact form keeps them out, with no third party:
-a hidden honeypot field and a signed time token (contact.forms), and a rate limit per client."""
-
-import time
+a hidden honeypot field and a signed time token (building_blocks.bot_check), and a rate limit per client."""
 
 from django import forms
 from django.conf import settings
-from django.core import signing
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Locale
 
+from building_blocks.bot_check import new_time_token, refuse_bots
 from building_blocks.constants import EMAIL_MAX_LENGTH
-from contact.forms import MINIMUM_SECONDS, TOKEN_MAX_AGE, TOKEN_SALT, new_time_token
 from news.models import Topic
 
 
@@ -57,24 +54,16 @@ class SubscribeForm(forms.Form):
     def clean_email(self):
         return self.cleaned_data["email"].strip().lower()
 
+    bot_refusals = {
+        "honeypot": _("Please leave the last, hidden field empty and try again."),
+        "forged": _("Please reload the page and try again."),
+        "expired": _("This form was open for a long time. Please check your choices and send it again."),
+        "too_fast": _("That was very fast. Please check your choices and send it again."),
+    }
+
     def clean(self):
         cleaned = super().clean()
-        if cleaned.get("website"):
-            raise forms.ValidationError(_("Please leave the last, hidden field empty and try again."), code="honeypot")
-        try:
-            started = float(signing.loads(cleaned.get("token") or "", salt=TOKEN_SALT))
-        except (signing.BadSignature, TypeError, ValueError):
-            raise forms.ValidationError(_("Please reload the page and try again."), code="forged") from None
-        age = time.time() - started
-        if age > TOKEN_MAX_AGE:
-            raise forms.ValidationError(
-                _("This form was open for a long time. Please check your choices and send it again."),
-                code="expired",
-            )
-        if age < MINIMUM_SECONDS:
-            raise forms.ValidationError(
-                _("That was very fast. Please check your choices and send it again."), code="too_fast"
-            )
+        refuse_bots(cleaned, self.bot_refusals)
         return cleaned
 
     def fresh_token(self):

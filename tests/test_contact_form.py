@@ -13,8 +13,8 @@ from django.core.management import call_command
 from django.urls import reverse
 from django.utils import timezone
 
+from building_blocks.bot_check import TOKEN_SALT
 from contact.factories import ContactMessageFactory
-from contact.forms import TOKEN_SALT
 from contact.models import ContactMessage
 
 pytestmark = pytest.mark.django_db

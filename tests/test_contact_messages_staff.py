@@ -16,8 +16,8 @@ from django.urls import reverse
 from helpers import soup
 from openpyxl import load_workbook
 
+from building_blocks.bot_check import TOKEN_SALT
 from contact.factories import ContactMessageFactory
-from contact.forms import TOKEN_SALT
 from contact.models import ContactMessage
 from contact.notifications import send_notification
 

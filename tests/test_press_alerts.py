@@ -18,7 +18,7 @@ from django.utils import timezone, translation
 from newsroom_helpers import locale, make_release, make_topic
 from smtp_helpers import smtp_server_fixture  # noqa: F401 - the smtp_server fixture
 
-from contact.forms import TOKEN_SALT
+from building_blocks.bot_check import TOKEN_SALT
 from press_alerts.models import Alert, ConfirmationMail, MailStatus, Subscriber
 
 pytestmark = pytest.mark.django_db
