@@ -8,8 +8,9 @@ import pytest
 from django.core.exceptions import ValidationError
 from django.core.management import CommandError, call_command
 from django.utils import translation
+from programme_helpers import programme_edit_form
 from wagtail.models import Locale, Revision
-from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
+from wagtail.test.utils.form_data import rich_text, streamfield
 from wagtail_localize.models import StringSegment, StringTranslation, Translation, TranslationSource
 
 from programmes.locations import find_location
@@ -97,28 +98,7 @@ def _house(language="en"):
 
 
 def _save_draft(admin_client, page, headers=None, **overrides):
-    data = {
-        "title": page.title,
-        "slug": page.slug,
-        "introduction": page.introduction,
-        "confidential_location": "on",
-        "who_it_is_for": "",
-        "services": streamfield([]),
-        "where_it_works": "",
-        "public_address": "",
-        "status": "active",
-        "start_date": "",
-        "end_date": "",
-        "partner_roles": inline_formset([]),
-        "key_figures": streamfield([]),
-        "how_to_get_help": "",
-        "body": streamfield([]),
-        "seo_title": "",
-        "search_description": "",
-    }
-    data.update(overrides)
-    # No "action-publish": this is the editor's "Save draft".
-    return admin_client.post(f"/admin/pages/{page.pk}/edit/", nested_form_data(data), headers=headers)
+    return admin_client.post(f"/admin/pages/{page.pk}/edit/", programme_edit_form(page, **overrides), headers=headers)
 
 
 def _stored_anywhere(page, text):

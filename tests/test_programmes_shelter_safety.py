@@ -4,8 +4,8 @@ template never renders it."""
 import pytest
 from django.core.exceptions import ValidationError
 from django.utils import translation
+from programme_helpers import programme_edit_form
 from wagtail.models import Locale
-from wagtail.test.utils.form_data import inline_formset, nested_form_data, streamfield
 
 from programmes.factories import ProgrammePageFactory
 from programmes.models import ProgrammeIndexPage, ProgrammePage, looks_like_street_address
@@ -77,34 +77,10 @@ def test_an_address_stored_by_code_is_still_never_rendered(client):
     assert "Secret Street" not in html
 
 
-def _edit_post(page, **overrides):
-    data = {
-        "title": page.title,
-        "slug": page.slug,
-        "introduction": page.introduction,
-        "confidential_location": "on",
-        "who_it_is_for": "",
-        "services": streamfield([]),
-        "where_it_works": "",
-        "public_address": "",
-        "status": "active",
-        "start_date": "",
-        "end_date": "",
-        "partner_roles": inline_formset([]),
-        "key_figures": streamfield([]),
-        "how_to_get_help": "",
-        "body": streamfield([]),
-        "seo_title": "",
-        "search_description": "",
-    }
-    data.update(overrides)
-    return nested_form_data(data)
-
-
 def test_admin_refuses_to_save_a_shelter_with_an_address(admin_client):
     house = ProgrammePage.objects.get(slug="transition-house", locale__language_code="en")
     response = admin_client.post(
-        f"/admin/pages/{house.pk}/edit/", _edit_post(house, public_address="Nemanjina 4, 11000 Beograd")
+        f"/admin/pages/{house.pk}/edit/", programme_edit_form(house, public_address="Nemanjina 4, 11000 Beograd")
     )
     assert response.status_code == 200
     html = response.content.decode()
@@ -116,14 +92,16 @@ def test_admin_refuses_to_save_a_shelter_with_an_address(admin_client):
 
 def test_admin_refuses_a_street_in_where_it_works_of_a_shelter(admin_client):
     house = ProgrammePage.objects.get(slug="transition-house", locale__language_code="en")
-    response = admin_client.post(f"/admin/pages/{house.pk}/edit/", _edit_post(house, where_it_works="Ulica Mira bb"))
+    response = admin_client.post(
+        f"/admin/pages/{house.pk}/edit/", programme_edit_form(house, where_it_works="Ulica Mira bb")
+    )
     assert response.status_code == 200
     assert "looks like a street address" in response.content.decode()
 
 
 def test_admin_saves_a_shelter_that_names_only_its_city(admin_client):
     house = ProgrammePage.objects.get(slug="transition-house", locale__language_code="en")
-    response = admin_client.post(f"/admin/pages/{house.pk}/edit/", _edit_post(house, where_it_works="Serbia"))
+    response = admin_client.post(f"/admin/pages/{house.pk}/edit/", programme_edit_form(house, where_it_works="Serbia"))
     assert response.status_code == 302
     house.refresh_from_db()
     assert house.get_latest_revision().as_object().where_it_works == "Serbia"
