@@ -140,9 +140,11 @@ class NewsIndexPage(TranslatedSubpagesMixin, BasePage):
             releases, request.GET.get("page"), RELEASES_PER_PAGE, count=self.release_count(form, releases, query)
         )
         # The page's releases, cached per content version like the count: two queries fewer a visit.
-        page.object_list = cached_value(
-            f"news:release-page:{self.pk}:{query}:{page.number}", lambda: list(page.object_list)
-        )
+        # Unrecognised filters give an empty query string too, so their (empty) list is never cached.
+        if not form.has_invalid_filters:
+            page.object_list = cached_value(
+                f"news:release-page:{self.pk}:{query}:{page.number}", lambda: list(page.object_list)
+            )
         context.update(
             filter_form=form,
             filter_query=QueryDict(query),
