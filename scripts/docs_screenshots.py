@@ -26,18 +26,11 @@ from pathlib import Path
 
 PROJECT = Path(__file__).resolve().parent.parent
 IMAGES = PROJECT / "docs" / "images"
-CHROMIUM = Path(os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium"))
-# As the browser tests launch it (tests/browser/browser_support.py).
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
-VIEWPORT = {"width": 1280, "height": 800}
+# Chromium launched as the browser tests launch it, at their desktop size.
+sys.path.insert(0, str(PROJECT / "tests" / "browser"))
+from browser_support import CHROMIUM, CHROMIUM_ARGS  # noqa: E402
+from browser_support import DESKTOP as VIEWPORT  # noqa: E402
+
 RELEASE = "release:first-reintegration-centre"
 GO_LIVE = "2030-01-15 10:00"  # Europe/Belgrade, as the admin shows it
 
